@@ -13,6 +13,10 @@ public static partial class MarkdownText
     // Characters that start or end inline syntax anywhere in a line.
     private const string InlineSpecial = "\\`*_[]<>!&|~^";
 
+    // Characters that are inline syntax only when doubled: the pipeline's emphasis extras ==marked== and
+    // ++inserted++. A single one stays bare so that URLs such as "?id=1" still autolink whole.
+    private const string DoubledSpecial = "=+";
+
     // Characters that open a block (heading, list, quote, thematic break, setext underline) at the line start.
     private const string BlockStart = "#+-=>";
 
@@ -28,6 +32,8 @@ public static partial class MarkdownText
         {
             var c = text[i];
             var escape = InlineSpecial.Contains(c, StringComparison.Ordinal)
+                || (DoubledSpecial.Contains(c, StringComparison.Ordinal)
+                    && ((i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c)))
                 || (i == 0 && BlockStart.Contains(c, StringComparison.Ordinal))
                 || (orderedList.Success && i == orderedList.Length - 1);
             if (escape)

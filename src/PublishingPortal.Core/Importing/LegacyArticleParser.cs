@@ -31,6 +31,13 @@ public static partial class LegacyArticleParser
         "binh luan", "y kien ban doc", "gui binh luan", "viet binh luan", "gui y kien",
     };
 
+    // Words of the toolbar's font-size buttons ("Tăng cỡ chữ Giảm cỡ chữ", "Cỡ chữ mặc định", "A- A A+").
+    private static readonly HashSet<string> ToolbarWords = new(StringComparer.Ordinal)
+    {
+        "tang", "giam", "co", "chu", "mac", "dinh", "lon", "nho", "hon", "a", "thu", "cn", "nhat",
+        "hai", "ba", "tu", "nam", "sau", "bay", "ngay", "gio", "h",
+    };
+
     // Words of share, print and comment widgets that legacy pages print after the byline.
     private static readonly HashSet<string> WidgetWords = new(StringComparer.Ordinal)
     {
@@ -65,7 +72,8 @@ public static partial class LegacyArticleParser
         var viewData = lines.FindIndex(first + 1, l => l.Contains(ViewDataMarker, StringComparison.OrdinalIgnoreCase));
         if (viewData < 0)
         {
-            throw new LegacyFormatException(lines.Count, $"không thấy dấu mốc \"{ViewDataMarker}\"");
+            // Reported at the file's last line with text: the parser read that far without finding it.
+            throw new LegacyFormatException(lines.FindLastIndex(l => l.Length > 0) + 1, $"không thấy dấu mốc \"{ViewDataMarker}\"");
         }
 
         var (title, lead, date, time) = ParseHeader(lines, first + 1, viewData);
@@ -209,8 +217,9 @@ public static partial class LegacyArticleParser
 
     private static void TrimFurniture(List<(string Text, int Line, List<string> Lines)> blocks)
     {
-        // Everything from a "related news" or "comments" heading on is page furniture, not the article.
-        var end = blocks.FindIndex(1, b => b.Lines.Count == 1 && SectionEnds.Contains(FoldWords(b.Text)));
+        // Everything from a "related news" or "comments" heading on is page furniture, not the article,
+        // whether the related titles follow it after a blank line or directly on the next lines.
+        var end = blocks.Count > 1 ? blocks.FindIndex(1, b => SectionEnds.Contains(FoldWords(b.Lines[0]))) : -1;
         if (end > 0)
         {
             blocks.RemoveRange(end, blocks.Count - end);
@@ -312,14 +321,17 @@ public static partial class LegacyArticleParser
 
     private static LegacyBlock Classify(string text, int line)
     {
-        if (text.Length > ShortLineMaxLength || IsSentence(text))
+        // The number of a numbered sub-heading ("1. Hạ tầng") is not a sentence end; judge the words after it.
+        var numbered = NumberedHeading().Match(text);
+        var words = numbered.Success ? text[numbered.Groups["n"].Length..] : text;
+        if (text.Length > ShortLineMaxLength || IsSentence(words))
         {
             return new LegacyBlock(LegacyBlockKind.Paragraph, text, line);
         }
 
         var isUpper = text.Any(char.IsLetter) && text.Count(char.IsLetter) >= 2
             && text.Equals(text.ToUpper(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        return isUpper || NumberedHeading().IsMatch(text)
+        return isUpper || numbered.Success
             ? new LegacyBlock(LegacyBlockKind.Heading, text, line)
             : new LegacyBlock(LegacyBlockKind.Caption, text, line);
     }
@@ -332,8 +344,11 @@ public static partial class LegacyArticleParser
 
     private static bool IsToolbarLabel(string line)
     {
-        var folded = VietnameseFolding.Fold(line);
-        return folded.Contains("co chu", StringComparison.Ordinal);
+        // Folded, "cỡ chữ" reads like "có chủ" or "cô chú", so a title or lead saying those must not match:
+        // the line must hold nothing but the toolbar's own words (and a date, whose digits FoldWords drops).
+        var words = FoldWords(line);
+        return words.Contains("co chu", StringComparison.Ordinal)
+            && words.Split(' ').All(w => ToolbarWords.Contains(w) || WidgetWords.Contains(w));
     }
 
     private static bool IsWidgetLine(string line)
@@ -372,6 +387,6 @@ public static partial class LegacyArticleParser
     [GeneratedRegex(@"[.!?…]\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceInside();
 
-    [GeneratedRegex(@"^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+)\S", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedHeading();
 }

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PublishingPortal.Core.Articles;
+
+namespace PublishingPortal.Data.Configurations;
+
+/// <summary>Maps <see cref="Article"/>: unique slug and import key, status stored by name, version as concurrency token.</summary>
+public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    /// <inheritdoc />
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Property(a => a.Title).HasMaxLength(Article.TitleMaxLength).IsRequired();
+        builder.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength).IsRequired();
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.Property(a => a.Lead).HasMaxLength(4000).IsRequired();
+        builder.Property(a => a.BodyMarkdown).IsRequired();
+        builder.Property(a => a.BodyHtml).IsRequired();
+        builder.Property(a => a.Byline).HasMaxLength(200);
+        builder.Property(a => a.Source).HasMaxLength(400);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.ImportKey).HasMaxLength(64);
+        builder.HasIndex(a => a.ImportKey).IsUnique();
+        builder.HasIndex(a => new { a.Status, a.PublishedAt });
+        builder.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(a => a.Figures).WithOne().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.OldSlugs).WithOne().HasForeignKey(o => o.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using PublishingPortal.Core.Articles;
+
+namespace PublishingPortal.Data;
+
+/// <summary>
+/// The portal's database. Provider-neutral: each provider has a subclass
+/// (<see cref="SqlitePortalDbContext"/>, <see cref="SqlServerPortalDbContext"/>,
+/// <see cref="PostgreSqlPortalDbContext"/>) that owns its migrations, EF Core's documented
+/// pattern for one model on several providers.
+/// </summary>
+public abstract class PortalDbContext : DbContext
+{
+    /// <summary>Creates the context with the provider's options.</summary>
+    /// <param name="options">Options built by <see cref="DependencyInjection.AddPortalData"/>.</param>
+    protected PortalDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>Articles in every workflow state.</summary>
+    public DbSet<Article> Articles => Set<Article>();
+
+    /// <summary>Photos placed in articles.</summary>
+    public DbSet<Figure> Figures => Set<Figure>();
+
+    /// <summary>Sections.</summary>
+    public DbSet<Category> Categories => Set<Category>();
+
+    /// <summary>Former slugs answered with 301.</summary>
+    public DbSet<ArticleSlugRedirect> ArticleSlugRedirects => Set<ArticleSlugRedirect>();
+
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewConcurrencyTokens();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc />
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewConcurrencyTokens();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    // Every save of an article gets a new token, so a later save based on the old one matches no row.
+    private void RenewConcurrencyTokens()
+    {
+        foreach (var entry in ChangeTracker.Entries<Article>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

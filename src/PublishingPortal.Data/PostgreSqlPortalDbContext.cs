@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PublishingPortal.Data;
+
+/// <summary>
+/// The PostgreSQL flavour of <see cref="PortalDbContext"/> (<c>timestamptz</c>; instants are always
+/// written with offset zero, as Npgsql requires). Its migrations arrive with the multi-provider issue.
+/// </summary>
+public sealed class PostgreSqlPortalDbContext : PortalDbContext
+{
+    /// <summary>Creates the context.</summary>
+    /// <param name="options">Npgsql options.</param>
+    public PostgreSqlPortalDbContext(DbContextOptions<PostgreSqlPortalDbContext> options)
+        : base(options)
+    {
+    }
+}

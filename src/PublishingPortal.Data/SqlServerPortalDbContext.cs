@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PublishingPortal.Data;
+
+/// <summary>
+/// The SQL Server flavour of <see cref="PortalDbContext"/> (<c>datetimeoffset</c> columns natively).
+/// Its migrations arrive with the multi-provider issue; until then the schema is not created for it.
+/// </summary>
+public sealed class SqlServerPortalDbContext : PortalDbContext
+{
+    /// <summary>Creates the context.</summary>
+    /// <param name="options">SQL Server options.</param>
+    public SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options)
+        : base(options)
+    {
+    }
+}

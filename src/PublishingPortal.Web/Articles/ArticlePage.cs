@@ -1,0 +1,30 @@
+namespace PublishingPortal.Web.Articles;
+
+/// <summary>
+/// What the article page needs of one published article: a projection read without tracking.
+/// </summary>
+/// <param name="Id">Database id.</param>
+/// <param name="Title">Headline.</param>
+/// <param name="Slug">Current slug.</param>
+/// <param name="Lead">Standfirst, plain text.</param>
+/// <param name="BodyHtml">Sanitised body HTML.</param>
+/// <param name="Byline">Author name or null.</param>
+/// <param name="Source">Source or null.</param>
+/// <param name="PublishedAt">UTC publication instant.</param>
+/// <param name="UpdatedAt">UTC instant of the last save.</param>
+/// <param name="CategoryName">Section name or null.</param>
+/// <param name="CategorySlug">Section slug or null.</param>
+/// <param name="LeadImage">First figure that has a photo, for Open Graph and JSON-LD; null if none.</param>
+public sealed record ArticlePage(
+    int Id,
+    string Title,
+    string Slug,
+    string Lead,
+    string BodyHtml,
+    string? Byline,
+    string? Source,
+    DateTimeOffset PublishedAt,
+    DateTimeOffset UpdatedAt,
+    string? CategoryName,
+    string? CategorySlug,
+    ImageRef? LeadImage);

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Web.Articles;
+
+namespace PublishingPortal.Web.Controllers;
+
+/// <summary>The article page at its one canonical URL, <c>/tin-tuc/{slug}</c>.</summary>
+public sealed partial class ArticlesController : Controller
+{
+    private readonly ArticleQueries _queries;
+
+    /// <summary>Creates the controller.</summary>
+    /// <param name="queries">Reader queries.</param>
+    public ArticlesController(ArticleQueries queries)
+    {
+        _queries = queries;
+    }
+
+    /// <summary>
+    /// GET <c>/tin-tuc/{slug}</c>: the article; a former slug answers 301 to the current one; anything
+    /// else (unknown, unpublished, malformed slug) the Vietnamese 404 page.
+    /// </summary>
+    /// <param name="slug">Slug from the URL.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The page, a permanent redirect or 404.</returns>
+    [HttpGet("/tin-tuc/{slug}")]
+    [OutputCache(PolicyName = DependencyInjection.ReaderPagePolicy)]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        if (slug.Length > Article.SlugMaxLength || !SlugShape().IsMatch(slug))
+        {
+            return NotFound();
+        }
+
+        var article = await _queries.FindPublishedAsync(slug, cancellationToken).ConfigureAwait(false);
+        if (article is not null)
+        {
+            return View(article);
+        }
+
+        var current = await _queries.FindRedirectAsync(slug, cancellationToken).ConfigureAwait(false);
+        return current is null ? NotFound() : RedirectPermanent("/tin-tuc/" + current);
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugShape();
+}

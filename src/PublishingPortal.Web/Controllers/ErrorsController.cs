@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace PublishingPortal.Web.Controllers;
+
+/// <summary>Vietnamese error pages, reached by status-code re-execution and the exception handler.</summary>
+public sealed class ErrorsController : Controller
+{
+    /// <summary>GET <c>/loi/{code}</c>: the page for an HTTP status code, answered with that status.</summary>
+    /// <param name="code">HTTP status, 400–599; anything else is shown as 404.</param>
+    /// <returns>The error page.</returns>
+    [Route("/loi/{code:int}")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public IActionResult Show(int code)
+    {
+        if (code is < 400 or > 599)
+        {
+            code = StatusCodes.Status404NotFound;
+        }
+
+        Response.StatusCode = code;
+        return code == StatusCodes.Status404NotFound ? View("NotFound") : View("Error", code);
+    }
+}

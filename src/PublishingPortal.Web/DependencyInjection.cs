@@ -1,0 +1,50 @@
+using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Importing;
+using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Seeding;
+
+namespace PublishingPortal.Web;
+
+/// <summary>Registers the MVC host's services.</summary>
+public static class DependencyInjection
+{
+    /// <summary>Output-cache policy for anonymous reader pages (home, article).</summary>
+    public const string ReaderPagePolicy = "ReaderPage";
+
+    /// <summary>
+    /// Registers MVC, <see cref="SiteOptions"/>, the output cache (reader pages varied only by the
+    /// font-size step), the query services, the importer and the demo-content seeder.
+    /// </summary>
+    /// <param name="services">The container.</param>
+    /// <param name="configuration">App configuration.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SiteOptions>()
+            .BindConfiguration(SiteOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var site = configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
+
+        services.AddControllersWithViews();
+
+        // Vietnamese text is written as characters, not as &#x…; entities (smaller pages, readable source).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(ReaderPagePolicy, b => b
+                .Expire(TimeSpan.FromSeconds(site.OutputCacheSeconds))
+                .SetVaryByQuery([])
+                .VaryByValue(context => new KeyValuePair<string, string>(
+                    FontSize.CookieName, FontSize.FromRequest(context.Request).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .Tag("reader-pages"));
+        });
+
+        services.AddScoped<ArticleQueries>();
+        services.AddScoped<ArticleImporter>();
+        services.AddScoped<DemoContentSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Importing;
+using PublishingPortal.Data;
+using PublishingPortal.Web.Imaging;
+using PublishingPortal.Web.Infrastructure;
+
+namespace PublishingPortal.Web.Importing;
+
+/// <summary>
+/// Imports legacy portal exports as published articles: parse (nothing is written when that fails),
+/// skip an export already imported (same <see cref="LegacyArticle.ContentHash"/>), make the slug unique
+/// against current and former slugs, optionally attach photos to the figures in order, save in one transaction.
+/// </summary>
+public sealed class ArticleImporter
+{
+    private readonly PortalDbContext _db;
+    private readonly LegacyArticleConverter _converter;
+    private readonly ArticleBodyRenderer _renderer;
+    private readonly TimeProvider _clock;
+    private readonly SiteOptions _site;
+    private readonly string _contentRoot;
+
+    /// <summary>Creates the importer.</summary>
+    /// <param name="db">The context.</param>
+    /// <param name="converter">Parsed export → article.</param>
+    /// <param name="renderer">Re-renders the body after photos are attached.</param>
+    /// <param name="clock">Import instant.</param>
+    /// <param name="site">Site settings (media folder).</param>
+    /// <param name="environment">Content root for the media folder.</param>
+    public ArticleImporter(
+        PortalDbContext db,
+        LegacyArticleConverter converter,
+        ArticleBodyRenderer renderer,
+        TimeProvider clock,
+        IOptions<SiteOptions> site,
+        IWebHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(environment);
+        _db = db;
+        _converter = converter;
+        _renderer = renderer;
+        _clock = clock;
+        _site = site.Value;
+        _contentRoot = environment.ContentRootPath;
+    }
+
+    /// <summary>
+    /// Imports one export.
+    /// </summary>
+    /// <param name="text">The export's text.</param>
+    /// <param name="images">Image files to attach to the figures in order (extra files are ignored, missing ones leave "photo missing").</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    /// <returns>The slug and whether an article was created.</returns>
+    /// <exception cref="LegacyFormatException">The text is not a legacy export; nothing was written.</exception>
+    /// <exception cref="InvalidImageException">An image file is not a JPEG, PNG, WebP or GIF; nothing was written.</exception>
+    public async Task<ImportResult> ImportAsync(string text, IReadOnlyList<string>? images = null, CancellationToken cancellationToken = default)
+    {
+        var legacy = LegacyArticleParser.Parse(text);
+        var existing = await _db.Articles.AsNoTracking()
+            .Where(a => a.ImportKey == legacy.ContentHash)
+            .Select(a => new { a.Slug, Figures = a.Figures.Count })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return new ImportResult(existing.Slug, false, existing.Figures);
+        }
+
+        var article = _converter.ToArticle(legacy, _clock.GetUtcNow());
+        var probes = (images ?? []).Take(article.Figures.Count).Select(ImageProbe.Read).ToList();
+        article.Slug = await Slugs.MakeUniqueAsync(article.Slug, IsTakenAsync, cancellationToken).ConfigureAwait(false);
+
+        var copied = new List<string>();
+        try
+        {
+            for (var i = 0; i < probes.Count; i++)
+            {
+                var figure = article.Figures[i];
+                var (webPath, diskPath) = MediaPaths.NewImportedFile(_contentRoot, _site.MediaPath, probes[i].Extension);
+                File.Copy(probes[i].Path, diskPath);
+                copied.Add(diskPath);
+                figure.ImagePath = webPath;
+                figure.Width = probes[i].Width;
+                figure.Height = probes[i].Height;
+                figure.AltText = figure.Caption;
+            }
+
+            if (probes.Count > 0)
+            {
+                article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures);
+            }
+
+            _db.Articles.Add(article);
+            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            foreach (var file in copied)
+            {
+                File.Delete(file);
+            }
+
+            throw;
+        }
+
+        return new ImportResult(article.Slug, true, article.Figures.Count);
+    }
+
+    private async Task<bool> IsTakenAsync(string slug, CancellationToken cancellationToken) =>
+        await _db.Articles.AnyAsync(a => a.Slug == slug, cancellationToken).ConfigureAwait(false)
+        || await _db.ArticleSlugRedirects.AnyAsync(r => r.Slug == slug, cancellationToken).ConfigureAwait(false);
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using PublishingPortal.Data;
+using PublishingPortal.Web.Seeding;
+using Serilog;
+
+namespace PublishingPortal.Web.Infrastructure;
+
+/// <summary>Start-up steps and the HTTP pipeline, kept out of Program.cs.</summary>
+public static class PortalPipeline
+{
+    /// <summary>Brings the database up to date and seeds demo content into an empty database when enabled.</summary>
+    /// <param name="app">The built application.</param>
+    /// <returns>A task that completes when the database is ready.</returns>
+    public static async Task InitializePortalAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
+        var site = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
+        if (site.SeedDemoContent)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Configures middleware and routes.</summary>
+    /// <param name="app">The built application.</param>
+    /// <returns><paramref name="app"/>.</returns>
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler("/loi/500");
+        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.XFrameOptions = "SAMEORIGIN";
+            await next(context).ConfigureAwait(false);
+        });
+
+        app.UseStaticFiles();
+        var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        var media = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, site.MediaPath));
+        Directory.CreateDirectory(media);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(media),
+            RequestPath = "/media",
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=604800",
+        });
+
+        app.UseRouting();
+        app.UseOutputCache();
+        app.MapControllers();
+        return app;
+    }
+}

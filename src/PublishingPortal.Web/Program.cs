@@ -1,0 +1,40 @@
+using PublishingPortal.Core;
+using PublishingPortal.Data;
+using PublishingPortal.Web;
+using PublishingPortal.Web.Importing;
+using PublishingPortal.Web.Infrastructure;
+using Serilog;
+
+Log.Logger = LoggingSetup.CreateBootstrapLogger();
+try
+{
+    // The import command's paths are not host settings; configuration then comes from appsettings and the environment.
+    var builder = WebApplication.CreateBuilder(ImportCommand.IsRequested(args) ? [] : args);
+    builder.AddPortalLogging();
+    builder.Services.AddPortalCore(builder.Configuration["Site:TimeZone"]);
+    builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddPortalWeb(builder.Configuration);
+
+    var app = builder.Build();
+    await app.InitializePortalAsync().ConfigureAwait(false);
+    if (ImportCommand.IsRequested(args))
+    {
+        return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error).ConfigureAwait(false);
+    }
+
+    app.UsePortalPipeline();
+    await app.RunAsync().ConfigureAwait(false);
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The portal stopped because of an unhandled error");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync().ConfigureAwait(false);
+}
+
+/// <summary>Entry point; public so the test hosts (WebApplicationFactory) can find it.</summary>
+public partial class Program;
