@@ -11,6 +11,9 @@ public static class DependencyInjection
     /// <summary>Output-cache policy for anonymous reader pages (home, article).</summary>
     public const string ReaderPagePolicy = "ReaderPage";
 
+    /// <summary>Output-cache tag on every reader page; evicted when published content changes.</summary>
+    public const string ReaderPagesTag = "reader-pages";
+
     /// <summary>
     /// Registers MVC, <see cref="SiteOptions"/>, the output cache (reader pages varied only by the
     /// font-size step), the query services, the importer and the demo-content seeder.
@@ -39,12 +42,15 @@ public static class DependencyInjection
                 .SetVaryByQuery([])
                 .VaryByValue(context => new KeyValuePair<string, string>(
                     FontSize.CookieName, FontSize.FromRequest(context.Request).ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .Tag("reader-pages"));
+                .Tag(ReaderPagesTag));
         });
 
         services.AddScoped<ArticleQueries>();
         services.AddScoped<ArticleImporter>();
         services.AddScoped<DemoContentSeeder>();
+
+        // Registered before the server starts listening, so no request meets an unmigrated database.
+        services.AddHostedService<PortalStartup>();
         return services;
     }
 }

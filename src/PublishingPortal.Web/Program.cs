@@ -16,9 +16,9 @@ try
     builder.Services.AddPortalWeb(builder.Configuration);
 
     var app = builder.Build();
-    await app.InitializePortalAsync().ConfigureAwait(false);
     if (ImportCommand.IsRequested(args))
     {
+        await app.Services.InitializePortalAsync().ConfigureAwait(false);
         return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error).ConfigureAwait(false);
     }
 

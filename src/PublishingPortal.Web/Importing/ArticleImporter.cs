@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Articles;
@@ -21,6 +22,7 @@ public sealed class ArticleImporter
     private readonly TimeProvider _clock;
     private readonly SiteOptions _site;
     private readonly string _contentRoot;
+    private readonly IOutputCacheStore _cache;
 
     /// <summary>Creates the importer.</summary>
     /// <param name="db">The context.</param>
@@ -29,13 +31,15 @@ public sealed class ArticleImporter
     /// <param name="clock">Import instant.</param>
     /// <param name="site">Site settings (media folder).</param>
     /// <param name="environment">Content root for the media folder.</param>
+    /// <param name="cache">Output cache, evicted so lists show the new article at once.</param>
     public ArticleImporter(
         PortalDbContext db,
         LegacyArticleConverter converter,
         ArticleBodyRenderer renderer,
         TimeProvider clock,
         IOptions<SiteOptions> site,
-        IWebHostEnvironment environment)
+        IWebHostEnvironment environment,
+        IOutputCacheStore cache)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(environment);
@@ -45,6 +49,7 @@ public sealed class ArticleImporter
         _clock = clock;
         _site = site.Value;
         _contentRoot = environment.ContentRootPath;
+        _cache = cache;
     }
 
     /// <summary>
@@ -105,6 +110,7 @@ public sealed class ArticleImporter
             throw;
         }
 
+        await _cache.EvictByTagAsync(DependencyInjection.ReaderPagesTag, cancellationToken).ConfigureAwait(false);
         return new ImportResult(article.Slug, true, article.Figures.Count);
     }
 

@@ -10,10 +10,14 @@ namespace PublishingPortal.Web.Infrastructure;
 /// </summary>
 public static class LoggingSetup
 {
-    /// <summary>A console logger for the moments before configuration is read.</summary>
+    /// <summary>
+    /// A console logger for start-up failures, before configuration is read. It stays the static logger:
+    /// each host builds its own (see <see cref="AddPortalLogging"/>), so hosts running side by side in
+    /// one process (tests) never reconfigure a shared one.
+    /// </summary>
     /// <returns>The logger.</returns>
     public static Serilog.ILogger CreateBootstrapLogger() =>
-        new LoggerConfiguration().MinimumLevel.Information().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+        new LoggerConfiguration().MinimumLevel.Information().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
 
     /// <summary>Replaces the host's logging with Serilog.</summary>
     /// <param name="builder">The web application builder.</param>
@@ -34,7 +38,8 @@ public static class LoggingSetup
                 Path.Combine(logFolder, "portal-.log"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 14,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);
         return builder;
     }
 }

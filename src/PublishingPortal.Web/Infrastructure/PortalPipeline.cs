@@ -4,23 +4,28 @@ using PublishingPortal.Data;
 using PublishingPortal.Web.Seeding;
 using Serilog;
 
+
 namespace PublishingPortal.Web.Infrastructure;
 
 /// <summary>Start-up steps and the HTTP pipeline, kept out of Program.cs.</summary>
 public static class PortalPipeline
 {
-    /// <summary>Brings the database up to date and seeds demo content into an empty database when enabled.</summary>
-    /// <param name="app">The built application.</param>
+    /// <summary>
+    /// Brings the database up to date and seeds demo content into an empty database when enabled.
+    /// The web host does this through <see cref="PortalStartup"/>; commands that do not start the host call it directly.
+    /// </summary>
+    /// <param name="services">Root service provider.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when the database is ready.</returns>
-    public static async Task InitializePortalAsync(this WebApplication app)
+    public static async Task InitializePortalAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken).ConfigureAwait(false);
         var site = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
         if (site.SeedDemoContent)
         {
-            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync().ConfigureAwait(false);
+            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -30,7 +35,7 @@ public static class PortalPipeline
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseExceptionHandler("/loi/500");
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.Use(async (context, next) =>

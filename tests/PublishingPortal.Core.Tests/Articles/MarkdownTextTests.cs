@@ -30,6 +30,7 @@ public partial class MarkdownTextTests
     [InlineData("Ngôn ngữ C++ và C++20 mới")]
     [InlineData("Tỷ lệ ==50%== năm nay")]
     [InlineData("Chữ ++chèn++ đây")]
+    [InlineData("Phép tính 1 + 1 = 2 và x += 3, y == z")]
     [InlineData("a | b | c")]
     [InlineData("^^^ không phải hình")]
     [InlineData("Đường dẫn C:\\thu\\muc\\")]
