@@ -35,7 +35,6 @@ public static class PortalPipeline
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseExceptionHandler("/loi/500");
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.Use(async (context, next) =>
@@ -58,6 +57,8 @@ public static class PortalPipeline
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=604800",
         });
 
+        // After static files: one log line per page or action, not one per stylesheet and photo.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseRouting();
         app.UseOutputCache();
         app.MapControllers();
