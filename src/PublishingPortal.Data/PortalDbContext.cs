@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Auditing;
+using PublishingPortal.Data.Identity;
 
 namespace PublishingPortal.Data;
 
@@ -9,7 +12,7 @@ namespace PublishingPortal.Data;
 /// <see cref="PostgreSqlPortalDbContext"/>) that owns its migrations, EF Core's documented
 /// pattern for one model on several providers.
 /// </summary>
-public abstract class PortalDbContext : DbContext
+public abstract class PortalDbContext : IdentityDbContext<PortalUser>
 {
     /// <summary>Creates the context with the provider's options.</summary>
     /// <param name="options">Options built by <see cref="DependencyInjection.AddPortalData"/>.</param>
@@ -30,6 +33,15 @@ public abstract class PortalDbContext : DbContext
     /// <summary>Former slugs answered with 301.</summary>
     public DbSet<ArticleSlugRedirect> ArticleSlugRedirects => Set<ArticleSlugRedirect>();
 
+    /// <summary>Keywords.</summary>
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    /// <summary>Saved states of articles.</summary>
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+
+    /// <summary>The audit log.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -45,10 +57,11 @@ public abstract class PortalDbContext : DbContext
     }
 
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
     // Every save of an article gets a new token, so a later save based on the old one matches no row.

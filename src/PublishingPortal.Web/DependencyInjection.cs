@@ -1,4 +1,6 @@
+using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Importing;
 using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Seeding;
@@ -29,7 +31,11 @@ public static class DependencyInjection
             .ValidateOnStart();
         var site = configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
 
-        services.AddControllersWithViews();
+        // Every unsafe request (POST, PUT, DELETE) must carry an antiforgery token.
+        services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddHttpContextAccessor();
+        services.AddPortalIdentity();
+        services.AddScoped<AuditLog>();
 
         // Vietnamese text is written as characters, not as &#x…; entities (smaller pages, readable source).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -63,6 +63,21 @@ public class Article
     /// </summary>
     public string? ImportKey { get; set; }
 
+    /// <summary>UTC instant after which readers no longer see the article (Hết hạn); null for never.</summary>
+    public DateTimeOffset? ExpiresAt { get; set; }
+
+    /// <summary>Identity id of the user who created the article (its author in the workflow); null for imported or seeded articles.</summary>
+    public string? AuthorId { get; set; }
+
+    /// <summary>Why an editor or approver sent the article back (shown to the author); cleared on the next submit.</summary>
+    public string? ReturnReason { get; set; }
+
+    /// <summary>The state the article had when it was moved to the trash, for the record; null otherwise.</summary>
+    public ArticleStatus? StatusBeforeTrash { get; set; }
+
+    /// <summary>Keywords (Từ khóa).</summary>
+    public List<Tag> Tags { get; } = [];
+
     /// <summary>Section (Chuyên mục) the article belongs to, if any.</summary>
     public int? CategoryId { get; set; }
 

@@ -26,6 +26,13 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.Status, a.PublishedAt });
         builder.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Figures).WithOne().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.StatusBeforeTrash).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.ReturnReason).HasMaxLength(2000);
+        builder.Property(a => a.AuthorId).HasMaxLength(450);
+        builder.HasOne<Identity.PortalUser>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(a => new { a.Status, a.ExpiresAt });
+        builder.HasIndex(a => a.UpdatedAt);
+        builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity(j => j.ToTable("ArticleTags"));
         builder.HasMany(a => a.OldSlugs).WithOne().HasForeignKey(o => o.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -6,7 +6,8 @@ namespace PublishingPortal.Web.Articles;
 
 /// <summary>
 /// Reads for reader pages: projections with <c>AsNoTracking</c>, one query each, and only articles
-/// readers may see (status <see cref="ArticleStatus.Published"/> and a publication instant not in the future).
+/// readers may see (status <see cref="ArticleStatus.Published"/>, a publication instant not in the
+/// future, and not expired), whether or not the scheduler has run yet.
 /// </summary>
 public sealed class ArticleQueries
 {
@@ -86,5 +87,7 @@ public sealed class ArticleQueries
     }
 
     private IQueryable<Article> Visible(DateTimeOffset now) =>
-        _db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now);
+        _db.Articles.AsNoTracking().Where(a =>
+            a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now
+            && (a.ExpiresAt == null || a.ExpiresAt > now));
 }

@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace PublishingPortal.Web.Controllers;
 
-/// <summary>Vietnamese error pages, reached by status-code re-execution and the exception handler.</summary>
+/// <summary>
+/// Vietnamese error pages, reached by status-code re-execution and the exception handler. Re-execution
+/// keeps the original method, so a refused POST arrives here as a POST: no antiforgery check here.
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class ErrorsController : Controller
 {
     /// <summary>GET <c>/loi/{code}</c>: the page for an HTTP status code, answered with that status.</summary>

@@ -56,13 +56,6 @@ public sealed class FontSizeController : Controller
             });
         }
 
-        return LocalRedirect(IsSafeLocal(returnUrl) ? returnUrl! : "/");
+        return LocalRedirect(LocalUrl.IsSafe(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
     }
-
-    // Url.IsLocalUrl refuses "//host" and "/\host"; control characters are refused as well.
-    private bool IsSafeLocal(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl)
-        && returnUrl.Length <= 2048
-        && !returnUrl.Any(char.IsControl)
-        && Url.IsLocalUrl(returnUrl);
 }

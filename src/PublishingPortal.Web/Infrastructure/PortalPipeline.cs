@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Data;
+using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Seeding;
 using Serilog;
 
@@ -22,6 +23,7 @@ public static class PortalPipeline
         ArgumentNullException.ThrowIfNull(services);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await scope.ServiceProvider.GetRequiredService<FirstRunAdministrator>().EnsureAsync(Console.Out).ConfigureAwait(false);
         var site = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
         if (site.SeedDemoContent)
         {
@@ -60,6 +62,10 @@ public static class PortalPipeline
         // After static files: one log line per page or action, not one per stylesheet and photo.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        // After authentication: signed-in users neither get nor create cached pages (the default output-cache policy).
         app.UseOutputCache();
         app.MapControllers();
         return app;

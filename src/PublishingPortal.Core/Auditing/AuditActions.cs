@@ -1,0 +1,58 @@
+namespace PublishingPortal.Core.Auditing;
+
+/// <summary>Names of audited actions (<see cref="AuditEntry.Action"/>), with their Vietnamese labels.</summary>
+public static class AuditActions
+{
+    /// <summary>Successful sign-in.</summary>
+    public const string SignIn = "sign-in";
+
+    /// <summary>Failed sign-in (wrong password, unknown account, wrong code).</summary>
+    public const string SignInFailed = "sign-in-failed";
+
+    /// <summary>Account locked out after repeated failures.</summary>
+    public const string LockedOut = "locked-out";
+
+    /// <summary>Sign-out.</summary>
+    public const string SignOut = "sign-out";
+
+    /// <summary>Article created.</summary>
+    public const string ArticleCreated = "article-created";
+
+    /// <summary>Article saved.</summary>
+    public const string ArticleSaved = "article-saved";
+
+    /// <summary>Workflow transition (details name it).</summary>
+    public const string ArticleTransition = "article-transition";
+
+    /// <summary>Revision restored.</summary>
+    public const string RevisionRestored = "revision-restored";
+
+    /// <summary>Article deleted for ever.</summary>
+    public const string ArticlePurged = "article-purged";
+
+    /// <summary>User created.</summary>
+    public const string UserCreated = "user-created";
+
+    /// <summary>Roles of a user changed.</summary>
+    public const string RolesChanged = "roles-changed";
+
+    /// <summary>Two-factor sign-in turned on or off.</summary>
+    public const string TwoFactorChanged = "two-factor-changed";
+
+    /// <summary>Every action with its Vietnamese label, for filters.</summary>
+    public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>
+    {
+        [SignIn] = "Đăng nhập",
+        [SignInFailed] = "Đăng nhập thất bại",
+        [LockedOut] = "Khoá tài khoản",
+        [SignOut] = "Đăng xuất",
+        [ArticleCreated] = "Tạo bài",
+        [ArticleSaved] = "Lưu bài",
+        [ArticleTransition] = "Chuyển trạng thái",
+        [RevisionRestored] = "Khôi phục phiên bản",
+        [ArticlePurged] = "Xoá vĩnh viễn",
+        [UserCreated] = "Tạo tài khoản",
+        [RolesChanged] = "Đổi vai trò",
+        [TwoFactorChanged] = "Xác thực hai lớp",
+    };
+}

@@ -1,0 +1,164 @@
+using PublishingPortal.Core.Articles;
+
+namespace PublishingPortal.Core.Workflow;
+
+/// <summary>
+/// The editorial workflow's rules: which role may take which action on an article in which state,
+/// and what each action does to the article. The role table is the one in issue #3:
+/// Reporter creates and edits own drafts and submits; Editor edits any draft or submitted article,
+/// sends back with a reason and submits; Publisher approves, publishes, schedules, unpublishes, but
+/// never their own article; Administrator may do everything, purge included, but nobody approves
+/// their own piece.
+/// </summary>
+public static class ArticleWorkflow
+{
+    /// <summary>Longest reason accepted when sending back, in characters.</summary>
+    public const int ReasonMaxLength = 2000;
+
+    /// <summary>Decides whether an actor may take an action.</summary>
+    /// <param name="actor">Who.</param>
+    /// <param name="action">What.</param>
+    /// <param name="status">The article's current state (ignored for <see cref="WorkflowAction.Create"/>).</param>
+    /// <param name="authorId">The article's author (the user who created it), or null.</param>
+    /// <returns>Allowed, or refused with a reason.</returns>
+    public static WorkflowDecision Decide(Actor actor, WorkflowAction action, ArticleStatus status, string? authorId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var admin = actor.Is(NewsroomRoles.Administrator);
+        var publisher = admin || actor.Is(NewsroomRoles.Publisher);
+        var editor = publisher || actor.Is(NewsroomRoles.Editor);
+        var reporter = editor || actor.Is(NewsroomRoles.Reporter);
+        var own = authorId is not null && authorId == actor.UserId;
+
+        return action switch
+        {
+            WorkflowAction.Create => reporter ? WorkflowDecision.Yes : WorkflowDecision.No("Bạn không có quyền tạo bài."),
+            WorkflowAction.Edit => CanEdit(status, own, editor, publisher, reporter),
+            WorkflowAction.Submit => status != ArticleStatus.Draft
+                ? WorkflowDecision.No("Chỉ gửi duyệt được bài nháp.")
+                : editor || (reporter && own) ? WorkflowDecision.Yes : WorkflowDecision.No("Phóng viên chỉ gửi duyệt được bài của mình."),
+            WorkflowAction.SendBack => status != ArticleStatus.InReview
+                ? WorkflowDecision.No("Chỉ trả lại được bài đang chờ duyệt.")
+                : editor ? WorkflowDecision.Yes : WorkflowDecision.No("Bạn không có quyền trả lại bài."),
+            WorkflowAction.Publish => status is not (ArticleStatus.Draft or ArticleStatus.InReview or ArticleStatus.Unpublished or ArticleStatus.Scheduled)
+                ? WorkflowDecision.No("Bài ở trạng thái này không xuất bản được.")
+                : !publisher ? WorkflowDecision.No("Chỉ người duyệt bài được xuất bản.")
+                : own ? WorkflowDecision.No("Không ai được tự duyệt bài của chính mình.")
+                : WorkflowDecision.Yes,
+            WorkflowAction.Unpublish => status is not (ArticleStatus.Published or ArticleStatus.Scheduled)
+                ? WorkflowDecision.No("Chỉ gỡ được bài đã xuất bản hoặc đang hẹn giờ.")
+                : publisher ? WorkflowDecision.Yes : WorkflowDecision.No("Chỉ người duyệt bài được gỡ bài."),
+            WorkflowAction.Trash => status == ArticleStatus.Trashed
+                ? WorkflowDecision.No("Bài đã ở trong thùng rác.")
+                : CanTrashOrRestore(status, own, editor, publisher, reporter),
+            WorkflowAction.Restore => status != ArticleStatus.Trashed
+                ? WorkflowDecision.No("Chỉ khôi phục được bài trong thùng rác.")
+                : publisher || editor || (reporter && own) ? WorkflowDecision.Yes : WorkflowDecision.No("Bạn không có quyền khôi phục bài này."),
+            WorkflowAction.Purge => status != ArticleStatus.Trashed
+                ? WorkflowDecision.No("Chỉ xoá vĩnh viễn được bài trong thùng rác.")
+                : admin ? WorkflowDecision.Yes : WorkflowDecision.No("Chỉ quản trị được xoá vĩnh viễn."),
+            _ => WorkflowDecision.No("Thao tác không hợp lệ."),
+        };
+    }
+
+    /// <summary>
+    /// Applies a state change after <see cref="Decide"/> allowed it (Create, Edit and Purge change no state).
+    /// </summary>
+    /// <param name="article">The article, changed in place.</param>
+    /// <param name="action">Submit, SendBack, Publish, Unpublish, Trash or Restore.</param>
+    /// <param name="now">Current UTC instant.</param>
+    /// <param name="reason">Required for SendBack (1–<see cref="ReasonMaxLength"/> characters).</param>
+    /// <param name="publishAt">For Publish: the publication instant; null means now; a future one schedules.</param>
+    /// <returns>The new state.</returns>
+    /// <exception cref="ArgumentException">SendBack without a reason.</exception>
+    public static ArticleStatus Apply(Article article, WorkflowAction action, DateTimeOffset now, string? reason = null, DateTimeOffset? publishAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        switch (action)
+        {
+            case WorkflowAction.Submit:
+                article.Status = ArticleStatus.InReview;
+                article.ReturnReason = null;
+                break;
+            case WorkflowAction.SendBack:
+                if (string.IsNullOrWhiteSpace(reason) || reason.Length > ReasonMaxLength)
+                {
+                    throw new ArgumentException($"Cần ghi lý do trả lại (tối đa {ReasonMaxLength} ký tự).", nameof(reason));
+                }
+
+                article.Status = ArticleStatus.Draft;
+                article.ReturnReason = reason.Trim();
+                break;
+            case WorkflowAction.Publish:
+                var at = (publishAt ?? article.PublishedAt ?? now).ToUniversalTime();
+                if (publishAt is null && article.Status != ArticleStatus.Scheduled && at > now)
+                {
+                    at = now;
+                }
+
+                article.PublishedAt = at;
+                article.Status = at > now ? ArticleStatus.Scheduled : ArticleStatus.Published;
+                article.ReturnReason = null;
+                break;
+            case WorkflowAction.Unpublish:
+                article.Status = ArticleStatus.Unpublished;
+                break;
+            case WorkflowAction.Trash:
+                article.StatusBeforeTrash = article.Status;
+                article.Status = ArticleStatus.Trashed;
+                break;
+            case WorkflowAction.Restore:
+                article.Status = ArticleStatus.Draft;
+                article.StatusBeforeTrash = null;
+                break;
+            default:
+                break;
+        }
+
+        article.UpdatedAt = now.ToUniversalTime();
+        return article.Status;
+    }
+
+    private static WorkflowDecision CanEdit(ArticleStatus status, bool own, bool editor, bool publisher, bool reporter)
+    {
+        if (status == ArticleStatus.Trashed)
+        {
+            return WorkflowDecision.No("Bài trong thùng rác phải được khôi phục trước khi sửa.");
+        }
+
+        if (publisher)
+        {
+            return WorkflowDecision.Yes;
+        }
+
+        if (editor)
+        {
+            return status is ArticleStatus.Draft or ArticleStatus.InReview
+                ? WorkflowDecision.Yes
+                : WorkflowDecision.No("Biên tập viên chỉ sửa được bài nháp hoặc bài chờ duyệt.");
+        }
+
+        return reporter && own && status == ArticleStatus.Draft
+            ? WorkflowDecision.Yes
+            : WorkflowDecision.No("Phóng viên chỉ sửa được bài nháp của mình.");
+    }
+
+    private static WorkflowDecision CanTrashOrRestore(ArticleStatus status, bool own, bool editor, bool publisher, bool reporter)
+    {
+        if (publisher)
+        {
+            return WorkflowDecision.Yes;
+        }
+
+        if (editor)
+        {
+            return status is ArticleStatus.Draft or ArticleStatus.InReview
+                ? WorkflowDecision.Yes
+                : WorkflowDecision.No("Bài đã xuất bản phải do người duyệt gỡ xuống.");
+        }
+
+        return reporter && own && status == ArticleStatus.Draft
+            ? WorkflowDecision.Yes
+            : WorkflowDecision.No("Phóng viên chỉ bỏ được bài nháp của mình.");
+    }
+}

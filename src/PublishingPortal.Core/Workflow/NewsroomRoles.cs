@@ -1,0 +1,35 @@
+namespace PublishingPortal.Core.Workflow;
+
+/// <summary>
+/// The newsroom's roles (ASP.NET Core Identity role names) and their Vietnamese UI names.
+/// A draft goes Reporter → Editor → Publisher; the Administrator may do everything.
+/// </summary>
+public static class NewsroomRoles
+{
+    /// <summary>Quản trị: everything, plus users, roles, categories, settings.</summary>
+    public const string Administrator = "Administrator";
+
+    /// <summary>Duyệt bài: approve and publish, schedule, unpublish; never their own article.</summary>
+    public const string Publisher = "Publisher";
+
+    /// <summary>Biên tập viên: edit any draft or submitted article, send back with a reason, submit.</summary>
+    public const string Editor = "Editor";
+
+    /// <summary>Phóng viên: create drafts, edit own drafts, submit for review.</summary>
+    public const string Reporter = "Reporter";
+
+    /// <summary>All roles, most powerful first.</summary>
+    public static IReadOnlyList<string> All { get; } = [Administrator, Publisher, Editor, Reporter];
+
+    /// <summary>The Vietnamese name of a role.</summary>
+    /// <param name="role">A role name from <see cref="All"/>.</param>
+    /// <returns>e.g. "Duyệt bài"; the input itself for an unknown role.</returns>
+    public static string DisplayName(string role) => role switch
+    {
+        Administrator => "Quản trị",
+        Publisher => "Duyệt bài",
+        Editor => "Biên tập viên",
+        Reporter => "Phóng viên",
+        _ => role,
+    };
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace PublishingPortal.Data.Identity;
+
+/// <summary>A newsroom account (ASP.NET Core Identity user) with the name printed in the admin area.</summary>
+public class PortalUser : IdentityUser
+{
+    /// <summary>Maximum length of <see cref="DisplayName"/>.</summary>
+    public const int DisplayNameMaxLength = 100;
+
+    /// <summary>Full name shown in lists, revisions and the audit log, e.g. "Nguyễn Thu Hà".</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>UTC instant the account was created.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Data;
+using PublishingPortal.Data.Identity;
+
+namespace PublishingPortal.Web.Accounts;
+
+/// <summary>
+/// ASP.NET Core Identity with EF Core stores in the portal database, the sign-in cookie and the
+/// newsroom's authorization policies.
+/// </summary>
+public static class IdentitySetup
+{
+    /// <summary>Failed attempts before an account is locked.</summary>
+    public const int MaxFailedAttempts = 5;
+
+    /// <summary>How long a locked account stays locked.</summary>
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>Registers Identity, the cookie, policies and <see cref="ArticleAuthorizationHandler"/>.</summary>
+    /// <param name="services">The container.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    {
+        services.AddOptions<AdminOptions>()
+            .BindConfiguration(AdminOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddIdentity<PortalUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+
+                // NIST SP 800-63B: length over composition rules; a digit and a letter keep out the commonest words.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "pp-auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/dang-nhap";
+            o.LogoutPath = "/dang-xuat";
+            o.AccessDeniedPath = "/loi/403";
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+
+            // A refused action answers 403 (rendered by the status-code page), not a redirect.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PortalPolicies.Newsroom, p => p.RequireAuthenticatedUser().RequireRole(NewsroomRoles.All))
+            .AddPolicy(PortalPolicies.CreateArticles, p => p.RequireAuthenticatedUser().RequireRole(NewsroomRoles.All))
+            .AddPolicy(PortalPolicies.Administration, p => p.RequireAuthenticatedUser().RequireRole(NewsroomRoles.Administrator));
+        services.AddSingleton<IAuthorizationHandler, ArticleAuthorizationHandler>();
+        services.AddScoped<FirstRunAdministrator>();
+        return services;
+    }
+}

@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using PublishingPortal.Core.Auditing;
+using PublishingPortal.Data.Identity;
+using PublishingPortal.Web.Accounts;
+using PublishingPortal.Web.Auditing;
+using PublishingPortal.Web.Infrastructure;
+
+namespace PublishingPortal.Web.Controllers;
+
+/// <summary>
+/// Sign-in (<c>/dang-nhap</c>, with an authenticator-code step when two-factor sign-in is on) and
+/// sign-out (<c>/dang-xuat</c>). Every failure shows the same message, so the form never tells
+/// whether an account exists; five failures lock the account for 15 minutes.
+/// </summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class AccountController : Controller
+{
+    /// <summary>The one message for every failed sign-in.</summary>
+    public const string FailureMessage = "E-mail hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá. Hãy thử lại; sau 5 lần sai, tài khoản bị khoá 15 phút.";
+
+    private const string AdminHome = "/admin";
+
+    private readonly SignInManager<PortalUser> _signIn;
+    private readonly UserManager<PortalUser> _users;
+    private readonly AuditLog _audit;
+
+    /// <summary>Creates the controller.</summary>
+    /// <param name="signIn">Identity sign-in.</param>
+    /// <param name="users">Identity users.</param>
+    /// <param name="audit">Audit log.</param>
+    public AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit)
+    {
+        _signIn = signIn;
+        _users = users;
+        _audit = audit;
+    }
+
+    /// <summary>GET <c>/dang-nhap</c>: the form.</summary>
+    /// <param name="returnUrl">Where to go after signing in (local paths only).</param>
+    /// <returns>The form.</returns>
+    [HttpGet("/dang-nhap")]
+    [AllowAnonymous]
+    public IActionResult SignIn(string? returnUrl) =>
+        View(new SignInModel { ReturnUrl = LocalUrl.IsSafe(returnUrl) ? returnUrl : null });
+
+    /// <summary>POST <c>/dang-nhap</c>: checks the password (antiforgery token required).</summary>
+    /// <param name="model">The form.</param>
+    /// <returns>A redirect on success; the form with one generic message otherwise.</returns>
+    [HttpPost("/dang-nhap")]
+    [AllowAnonymous]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> SignIn(SignInModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var email = model.Email.Trim();
+        var result = await _signIn.PasswordSignInAsync(email, model.Password, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
+        var user = await _users.FindByNameAsync(email).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            await _audit.WriteAsync(AuditActions.SignIn, userId: user?.Id, userName: user?.UserName).ConfigureAwait(false);
+            return LocalRedirect(SafeReturn(model.ReturnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(TwoFactor), new { returnUrl = SafeReturn(model.ReturnUrl) });
+        }
+
+        await _audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, userId: user?.Id, userName: email).ConfigureAwait(false);
+        ModelState.AddModelError("", FailureMessage);
+        model.Password = "";
+        return View(model);
+    }
+
+    /// <summary>GET <c>/dang-nhap/ma-xac-thuc</c>: the authenticator-code step.</summary>
+    /// <param name="returnUrl">Where to go after signing in.</param>
+    /// <returns>The form, or back to the first step when no password step is pending.</returns>
+    [HttpGet("/dang-nhap/ma-xac-thuc")]
+    [AllowAnonymous]
+    public async Task<IActionResult> TwoFactor(string? returnUrl)
+    {
+        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false);
+        return pending is null
+            ? RedirectToAction(nameof(SignIn))
+            : View(new TwoFactorModel { ReturnUrl = LocalUrl.IsSafe(returnUrl) ? returnUrl : null });
+    }
+
+    /// <summary>POST <c>/dang-nhap/ma-xac-thuc</c>: checks the code.</summary>
+    /// <param name="model">The form.</param>
+    /// <returns>A redirect on success; the form with a message otherwise.</returns>
+    [HttpPost("/dang-nhap/ma-xac-thuc")]
+    [AllowAnonymous]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> TwoFactor(TwoFactorModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false);
+        if (pending is null)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var code = model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var result = await _signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            await _audit.WriteAsync(AuditActions.SignIn, details: "xác thực hai lớp", userId: pending.Id, userName: pending.UserName).ConfigureAwait(false);
+            return LocalRedirect(SafeReturn(model.ReturnUrl));
+        }
+
+        await _audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, details: "sai mã xác thực", userId: pending.Id, userName: pending.UserName).ConfigureAwait(false);
+        ModelState.AddModelError("", "Mã xác thực không đúng hoặc đã hết hạn.");
+        model.Code = "";
+        return View(model);
+    }
+
+    /// <summary>POST <c>/dang-xuat</c>: signs out (antiforgery token required; never on GET).</summary>
+    /// <returns>Redirect to the home page.</returns>
+    [HttpPost("/dang-xuat")]
+    [Authorize]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> SignOutPost()
+    {
+        await _audit.WriteAsync(AuditActions.SignOut).ConfigureAwait(false);
+        await _signIn.SignOutAsync().ConfigureAwait(false);
+        return LocalRedirect("/");
+    }
+
+    private string SafeReturn(string? returnUrl) =>
+        LocalUrl.IsSafe(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl! : AdminHome;
+}
