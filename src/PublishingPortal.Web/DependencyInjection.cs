@@ -4,6 +4,7 @@ using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Importing;
 using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Seeding;
+using PublishingPortal.Web.Workflow;
 
 namespace PublishingPortal.Web;
 
@@ -55,8 +56,15 @@ public static class DependencyInjection
         services.AddScoped<ArticleImporter>();
         services.AddScoped<DemoContentSeeder>();
 
+        services.AddOptions<ScheduleOptions>()
+            .BindConfiguration(ScheduleOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<ScheduledPublisher>();
+
         // Registered before the server starts listening, so no request meets an unmigrated database.
         services.AddHostedService<PortalStartup>();
+        services.AddHostedService<ScheduleWorker>();
         return services;
     }
 }
