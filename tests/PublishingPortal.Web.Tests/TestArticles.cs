@@ -14,7 +14,8 @@ internal static class TestArticles
         DateTimeOffset? publishedAt = null,
         string body = "Đoạn thứ nhất của bài.\n\nĐoạn thứ hai của bài.",
         string lead = "Tóm tắt của bài viết thử nghiệm.",
-        string? byline = "Phóng viên Thử")
+        string? byline = "Phóng viên Thử",
+        string? authorId = null)
     {
         var article = new Article
         {
@@ -25,6 +26,7 @@ internal static class TestArticles
             BodyHtml = Renderer.Render(body, []),
             Byline = byline,
             Status = status,
+            AuthorId = authorId,
             PublishedAt = publishedAt ?? DateTimeOffset.UtcNow.AddMinutes(-5),
             CreatedAt = DateTimeOffset.UtcNow,
             UpdatedAt = DateTimeOffset.UtcNow,
