@@ -54,10 +54,16 @@ public sealed class LegacyArticleConverter
                     markdown.Append("## ").Append(MarkdownText.Escape(block.Text)).Append("\n\n");
                     break;
                 case LegacyBlockKind.Caption:
-                    var figure = new Figure { Order = article.Figures.Count + 1, Caption = block.Text };
+                    var figure = new Figure { Order = article.Figures.Count + 1, Caption = block.Text, Credit = block.Credit };
                     article.Figures.Add(figure);
                     markdown.Append("^^^\n![](").Append(ArticleBodyRenderer.FigureScheme).Append(figure.Order)
-                        .Append(")\n^^^ ").Append(MarkdownText.Escape(block.Text)).Append("\n\n");
+                        .Append(")\n^^^ ").Append(MarkdownText.Escape(block.Text));
+                    if (block.Credit is not null)
+                    {
+                        markdown.Append(" *").Append(MarkdownText.Escape("Ảnh: " + block.Credit)).Append('*');
+                    }
+
+                    markdown.Append("\n\n");
                     break;
                 default:
                     markdown.Append(MarkdownText.Escape(block.Text)).Append("\n\n");

@@ -321,6 +321,13 @@ public static partial class LegacyArticleParser
 
     private static LegacyBlock Classify(string text, int line)
     {
+        // Vietnamese captions often end with the photographer: "Lãnh đạo tỉnh trao quà. Ảnh: Minh Khôi".
+        var credited = PhotoCredit().Match(text);
+        if (credited.Success && credited.Groups["caption"].Length <= ShortLineMaxLength)
+        {
+            return new LegacyBlock(LegacyBlockKind.Caption, credited.Groups["caption"].Value.TrimEnd(' ', '-', '–'), line, credited.Groups["credit"].Value.Trim());
+        }
+
         // The number of a numbered sub-heading ("1. Hạ tầng") is not a sentence end; judge the words after it.
         var numbered = NumberedHeading().Match(text);
         var words = numbered.Success ? text[numbered.Groups["n"].Length..] : text;
@@ -371,6 +378,9 @@ public static partial class LegacyArticleParser
 
     [GeneratedRegex(@"(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})(?:[\s,\-|]+(?<h>\d{1,2})[:h](?<min>\d{2}))?", RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^(?<caption>\S.*?)\s*[-–]?\s*[(\[]?\s*Ảnh\s*:\s*(?<credit>[^()\[\].!?:;]{1,80}?)\s*[)\]]?\s*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
 
     [GeneratedRegex(@"[\u00A0\u2000-\u200B\u202F\u205F\u3000\u2060\t\f\v]", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceLike();
