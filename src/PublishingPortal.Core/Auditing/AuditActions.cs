@@ -39,6 +39,15 @@ public static class AuditActions
     /// <summary>Two-factor sign-in turned on or off.</summary>
     public const string TwoFactorChanged = "two-factor-changed";
 
+    /// <summary>A user's display name changed by an Administrator.</summary>
+    public const string UserUpdated = "user-updated";
+
+    /// <summary>A lockout cleared by an Administrator.</summary>
+    public const string UserUnlocked = "user-unlocked";
+
+    /// <summary>A user changed their own password.</summary>
+    public const string PasswordChanged = "password-changed";
+
     /// <summary>Every action with its Vietnamese label, for filters.</summary>
     public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>
     {
@@ -54,5 +63,8 @@ public static class AuditActions
         [UserCreated] = "Tạo tài khoản",
         [RolesChanged] = "Đổi vai trò",
         [TwoFactorChanged] = "Xác thực hai lớp",
+        [UserUpdated] = "Sửa tài khoản",
+        [UserUnlocked] = "Mở khoá tài khoản",
+        [PasswordChanged] = "Đổi mật khẩu",
     };
 }

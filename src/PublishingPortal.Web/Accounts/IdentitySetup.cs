@@ -49,6 +49,9 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
 
+        // A role removed or a password changed takes effect in other sessions within a minute, not Identity's default 30.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "pp-auth";

@@ -10,7 +10,8 @@ using PublishingPortal.Web.Infrastructure;
 namespace PublishingPortal.Web.Controllers;
 
 /// <summary>
-/// Sign-in (<c>/dang-nhap</c>, with an authenticator-code step when two-factor sign-in is on) and
+/// Sign-in (<c>/dang-nhap</c>, with an authenticator-code step when two-factor sign-in is on, or a
+/// recovery code at <c>/dang-nhap/ma-khoi-phuc</c> for someone without their phone) and
 /// sign-out (<c>/dang-xuat</c>). Every failure shows the same message, so the form never tells
 /// whether an account exists; five failures lock the account for 15 minutes.
 /// </summary>
@@ -122,6 +123,59 @@ public sealed class AccountController : Controller
 
         await _audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, details: "sai mã xác thực", userId: pending.Id, userName: pending.UserName).ConfigureAwait(false);
         ModelState.AddModelError("", "Mã xác thực không đúng hoặc đã hết hạn.");
+        model.Code = "";
+        return View(model);
+    }
+
+    /// <summary>
+    /// GET <c>/dang-nhap/ma-khoi-phuc</c>: the second step with a recovery code instead of the app's code,
+    /// for someone without their phone.
+    /// </summary>
+    /// <param name="returnUrl">Where to go after signing in.</param>
+    /// <returns>The form, or back to the first step when no password step is pending.</returns>
+    [HttpGet("/dang-nhap/ma-khoi-phuc")]
+    [AllowAnonymous]
+    public async Task<IActionResult> RecoveryCode(string? returnUrl)
+    {
+        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false);
+        return pending is null
+            ? RedirectToAction(nameof(SignIn))
+            : View(new TwoFactorModel { ReturnUrl = LocalUrl.IsSafe(returnUrl) ? returnUrl : null });
+    }
+
+    /// <summary>
+    /// POST <c>/dang-nhap/ma-khoi-phuc</c>: redeems one of the recovery codes issued when two-factor
+    /// sign-in was turned on (form XXXXX-XXXXX, case and spaces ignored); each works once.
+    /// </summary>
+    /// <param name="model">The form.</param>
+    /// <returns>A redirect on success; the form with a message otherwise.</returns>
+    [HttpPost("/dang-nhap/ma-khoi-phuc")]
+    [AllowAnonymous]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> RecoveryCode(TwoFactorModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false);
+        if (pending is null)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var code = model.Code.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var result = await _signIn.TwoFactorRecoveryCodeSignInAsync(code).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            await _audit.WriteAsync(AuditActions.SignIn, details: "mã khôi phục", userId: pending.Id, userName: pending.UserName).ConfigureAwait(false);
+            return LocalRedirect(SafeReturn(model.ReturnUrl));
+        }
+
+        await _audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, details: "sai mã khôi phục", userId: pending.Id, userName: pending.UserName).ConfigureAwait(false);
+        ModelState.AddModelError("", "Mã khôi phục không đúng hoặc đã được dùng.");
         model.Code = "";
         return View(model);
     }
