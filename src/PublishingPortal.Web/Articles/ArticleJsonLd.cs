@@ -54,4 +54,29 @@ public static class ArticleJsonLd
 
         return JsonSerializer.Serialize(data, Options);
     }
+
+    /// <summary>Serialises the schema.org <c>BreadcrumbList</c>: home, section (if any), article.</summary>
+    /// <param name="origin">Scheme and host, e.g. <c>https://tin.example.vn</c>.</param>
+    /// <param name="article">The page projection.</param>
+    /// <returns>JSON text safe inside a script element.</returns>
+    public static string Breadcrumb(string origin, ArticlePage article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var items = new List<object>
+        {
+            Crumb(1, "Trang chủ", origin + "/"),
+        };
+        if (article.CategorySlug is not null)
+        {
+            items.Add(Crumb(2, article.CategoryName ?? article.CategorySlug, $"{origin}/chuyen-muc/{article.CategorySlug}"));
+        }
+
+        items.Add(Crumb(items.Count + 1, article.Title, $"{origin}/tin-tuc/{article.Slug}"));
+        return JsonSerializer.Serialize(
+            new Dictionary<string, object?> { ["@context"] = "https://schema.org", ["@type"] = "BreadcrumbList", ["itemListElement"] = items },
+            Options);
+    }
+
+    private static Dictionary<string, object?> Crumb(int position, string name, string url) =>
+        new() { ["@type"] = "ListItem", ["position"] = position, ["name"] = name, ["item"] = url };
 }

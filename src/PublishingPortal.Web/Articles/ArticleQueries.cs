@@ -86,6 +86,174 @@ public sealed class ArticleQueries
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Items in "Tin liên quan".</summary>
+    public const int RelatedCount = 5;
+
+    /// <summary>Newer and older items each in "Các tin khác".</summary>
+    public const int OtherCount = 3;
+
+    /// <summary>
+    /// Tags, related and other news of a visible article: four small queries, whatever the article holds.
+    /// </summary>
+    /// <param name="article">The article's page projection.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>The neighbours; empty lists where there are none.</returns>
+    public async Task<ArticleNeighbours> NeighboursAsync(ArticlePage article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var now = _clock.GetUtcNow();
+        var tags = await _db.Articles.AsNoTracking().Where(a => a.Id == article.Id)
+            .SelectMany(a => a.Tags).OrderBy(t => t.Name)
+            .Select(t => new SectionLink(t.Name, t.Slug)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var tagSlugs = tags.Select(t => t.Slug).ToList();
+        var others = Visible(now).Where(a => a.Id != article.Id);
+
+        // Related: sharing a tag ranks first, then the same section; newest first within each.
+        var related = await ToItems(others
+                .Where(a => a.Tags.Any(t => tagSlugs.Contains(t.Slug)) || (article.CategorySlug != null && a.Category != null && a.Category.Slug == article.CategorySlug))
+                .OrderByDescending(a => a.Tags.Count(t => tagSlugs.Contains(t.Slug)))
+                .ThenByDescending(a => a.PublishedAt)
+                .Take(RelatedCount))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        if (article.CategorySlug is null)
+        {
+            return new ArticleNeighbours(tags, related, [], []);
+        }
+
+        var section = others.Where(a => a.Category != null && a.Category.Slug == article.CategorySlug);
+        var published = article.PublishedAt;
+        var newer = await ToItems(section
+                .Where(a => a.PublishedAt > published)
+                .OrderBy(a => a.PublishedAt)
+                .Take(OtherCount))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var older = await ToItems(section
+                .Where(a => a.PublishedAt <= published)
+                .OrderByDescending(a => a.PublishedAt)
+                .Take(OtherCount))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new ArticleNeighbours(tags, related, newer, older);
+    }
+
+    /// <summary>Articles per page in section and tag lists.</summary>
+    public const int ListPageSize = 20;
+
+    /// <summary>One page of a section's visible articles, newest first (two queries: count, page).</summary>
+    /// <param name="categorySlug">Section slug.</param>
+    /// <param name="page">1-based page.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>The page, or null when the section does not exist.</returns>
+    public async Task<ArticlePageOf?> CategoryPageAsync(string categorySlug, int page, CancellationToken cancellationToken = default)
+    {
+        var category = await _db.Categories.AsNoTracking().Where(c => c.Slug == categorySlug)
+            .Select(c => new { c.Id, c.Name, c.Slug }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (category is null)
+        {
+            return null;
+        }
+
+        return await PageAsync(Visible(_clock.GetUtcNow()).Where(a => a.CategoryId == category.Id), category.Name, category.Slug, page, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One page of a tag's visible articles, newest first.</summary>
+    /// <param name="tagSlug">Tag slug.</param>
+    /// <param name="page">1-based page.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>The page, or null when the tag does not exist.</returns>
+    public async Task<ArticlePageOf?> TagPageAsync(string tagSlug, int page, CancellationToken cancellationToken = default)
+    {
+        var tag = await _db.Tags.AsNoTracking().Where(t => t.Slug == tagSlug)
+            .Select(t => new { t.Id, t.Name, t.Slug }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (tag is null)
+        {
+            return null;
+        }
+
+        return await PageAsync(Visible(_clock.GetUtcNow()).Where(a => a.Tags.Any(t => t.Id == tag.Id)), tag.Name, tag.Slug, page, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sections in menu order.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>All sections.</returns>
+    public async Task<IReadOnlyList<SectionLink>> SectionsAsync(CancellationToken cancellationToken = default) =>
+        await _db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new SectionLink(c.Name, c.Slug)).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Newest visible articles for a feed.</summary>
+    /// <param name="categorySlug">Only this section; null for the whole site.</param>
+    /// <param name="count">How many, 1 to 500.</param>
+    /// <param name="since">Only published at or after this instant, if given (Google News: last 48 hours).</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>Items, newest first.</returns>
+    public async Task<IReadOnlyList<FeedItem>> FeedAsync(string? categorySlug, int count, DateTimeOffset? since = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 500);
+        var query = Visible(_clock.GetUtcNow());
+        if (categorySlug is not null)
+        {
+            query = query.Where(a => a.Category != null && a.Category.Slug == categorySlug);
+        }
+
+        if (since is { } from)
+        {
+            query = query.Where(a => a.PublishedAt >= from);
+        }
+
+        return await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(count)
+            .Select(a => new FeedItem(a.Title, a.Slug, a.Lead, a.PublishedAt!.Value, a.UpdatedAt, a.Category != null ? a.Category.Name : null, a.Byline))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Number of visible articles, for splitting the sitemap into parts.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The count.</returns>
+    public Task<int> VisibleCountAsync(CancellationToken cancellationToken = default) =>
+        Visible(_clock.GetUtcNow()).CountAsync(cancellationToken);
+
+    /// <summary>One part of the article sitemap: slugs and last-modified instants, oldest first by id so parts are stable.</summary>
+    /// <param name="part">1-based part.</param>
+    /// <param name="partSize">URLs per part (at most 50,000 by the sitemap protocol).</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>(slug, last modified) pairs.</returns>
+    public async Task<IReadOnlyList<(string Slug, DateTimeOffset LastModified)>> SitemapPartAsync(int part, int partSize, CancellationToken cancellationToken = default)
+    {
+        var rows = await Visible(_clock.GetUtcNow()).OrderBy(a => a.Id).Skip((part - 1) * partSize).Take(partSize)
+            .Select(a => new { a.Slug, a.UpdatedAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => (r.Slug, r.UpdatedAt)).ToList();
+    }
+
+    private static async Task<ArticlePageOf> PageAsync(IQueryable<Article> query, string name, string slug, int page, CancellationToken cancellationToken)
+    {
+        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        var pageCount = Math.Max(1, (total + ListPageSize - 1) / ListPageSize);
+        var items = page > pageCount
+            ? []
+            : await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Skip((page - 1) * ListPageSize).Take(ListPageSize)
+                .Select(a => new ArticleListItem(
+                    a.Title,
+                    a.Slug,
+                    a.Lead,
+                    a.PublishedAt!.Value,
+                    a.Category != null ? a.Category.Name : null,
+                    a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
+                        .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault()))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new ArticlePageOf(name, slug, items, page, pageCount, total);
+    }
+
+    private static IQueryable<ArticleListItem> ToItems(IQueryable<Article> query) =>
+        query.Select(a => new ArticleListItem(
+            a.Title,
+            a.Slug,
+            a.Lead,
+            a.PublishedAt!.Value,
+            a.Category != null ? a.Category.Name : null,
+            a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
+                .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault()));
+
     private IQueryable<Article> Visible(DateTimeOffset now) =>
         _db.Articles.AsNoTracking().Where(a =>
             a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now

@@ -37,11 +37,41 @@ public sealed partial class ArticlesController : Controller
         var article = await _queries.FindPublishedAsync(slug, cancellationToken).ConfigureAwait(false);
         if (article is not null)
         {
+            ViewData[nameof(ArticleNeighbours)] = await _queries.NeighboursAsync(article, cancellationToken).ConfigureAwait(false);
             return View(article);
         }
 
         var current = await _queries.FindRedirectAsync(slug, cancellationToken).ConfigureAwait(false);
         return current is null ? NotFound() : RedirectPermanent("/tin-tuc/" + current);
+    }
+
+    /// <summary>
+    /// GET <c>/tin-tuc/{slug}/luu</c> ("Lưu bài", Decree 42/2022 art. 7): the article as one self-contained
+    /// HTML file (styles inline, photos embedded as data URIs) downloaded as <c>{slug}.html</c>.
+    /// </summary>
+    /// <param name="slug">Slug from the URL.</param>
+    /// <param name="saver">Builds the file.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The file, a 301 for a former slug, or 404.</returns>
+    [HttpGet("/tin-tuc/{slug}/luu")]
+    public async Task<IActionResult> Save(string slug, [FromServices] ArticleFileSaver saver, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(saver);
+        if (slug.Length > Article.SlugMaxLength || !SlugShape().IsMatch(slug))
+        {
+            return NotFound();
+        }
+
+        var article = await _queries.FindPublishedAsync(slug, cancellationToken).ConfigureAwait(false);
+        if (article is null)
+        {
+            var current = await _queries.FindRedirectAsync(slug, cancellationToken).ConfigureAwait(false);
+            return current is null ? NotFound() : RedirectPermanent($"/tin-tuc/{current}/luu");
+        }
+
+        var url = $"{Request.Scheme}://{Request.Host}/tin-tuc/{article.Slug}";
+        var bytes = await saver.BuildAsync(article, url, cancellationToken).ConfigureAwait(false);
+        return File(bytes, "text/html; charset=utf-8", article.Slug + ".html");
     }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

@@ -1,0 +1,132 @@
+using System.Xml;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Feeds;
+using PublishingPortal.Web.Infrastructure;
+
+namespace PublishingPortal.Web.Controllers;
+
+/// <summary>
+/// RSS 2.0 feeds: the whole site (<c>/rss/tin-moi.xml</c>), one per section (<c>/rss/{slug}.xml</c>) and an
+/// index page (<c>/rss</c>). Absolute URLs, the lead as description, <c>pubDate</c> in RFC 822 with the
+/// site's offset, control characters dropped so the XML is always valid.
+/// </summary>
+public sealed class FeedsController : Controller
+{
+    /// <summary>Items per feed.</summary>
+    public const int ItemCount = 50;
+
+    /// <summary>Slug of the whole-site feed.</summary>
+    public const string SiteFeedSlug = "tin-moi";
+
+    private readonly ArticleQueries _queries;
+    private readonly SiteTimeZone _timeZone;
+    private readonly SiteOptions _site;
+
+    /// <summary>Creates the controller.</summary>
+    /// <param name="queries">Reader queries.</param>
+    /// <param name="timeZone">Site zone for dates.</param>
+    /// <param name="site">Site name.</param>
+    public FeedsController(ArticleQueries queries, SiteTimeZone timeZone, IOptions<SiteOptions> site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        _queries = queries;
+        _timeZone = timeZone;
+        _site = site.Value;
+    }
+
+    /// <summary>GET <c>/rss</c>: the list of feeds.</summary>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>An HTML page.</returns>
+    [HttpGet("/rss")]
+    [OutputCache(PolicyName = DependencyInjection.ReaderPagePolicy)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await _queries.SectionsAsync(cancellationToken).ConfigureAwait(false));
+
+    /// <summary>GET <c>/rss/{slug}.xml</c>: the site feed (<see cref="SiteFeedSlug"/>) or a section's feed.</summary>
+    /// <param name="slug">Feed slug.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>RSS 2.0 XML, or 404 for an unknown section.</returns>
+    [HttpGet("/rss/{slug}.xml")]
+    [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
+    public async Task<IActionResult> Feed(string slug, CancellationToken cancellationToken)
+    {
+        string title;
+        string? categorySlug = null;
+        if (slug == SiteFeedSlug)
+        {
+            title = _site.Name + " - Tin mới";
+        }
+        else
+        {
+            var section = (await _queries.SectionsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(s => s.Slug == slug);
+            if (section is null)
+            {
+                return NotFound();
+            }
+
+            title = _site.Name + " - " + section.Name;
+            categorySlug = section.Slug;
+        }
+
+        var items = await _queries.FeedAsync(categorySlug, ItemCount, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var origin = $"{Request.Scheme}://{Request.Host}";
+        using var buffer = new MemoryStream();
+        await using (var xml = XmlWriter.Create(buffer, FeedText.WriterSettings))
+        {
+            await xml.WriteStartDocumentAsync().ConfigureAwait(false);
+            xml.WriteStartElement("rss");
+            xml.WriteAttributeString("version", "2.0");
+            xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
+            xml.WriteAttributeString("xmlns", "dc", null, "http://purl.org/dc/elements/1.1/");
+            xml.WriteStartElement("channel");
+            xml.WriteElementString("title", FeedText.Clean(title));
+            xml.WriteElementString("link", categorySlug is null ? origin + "/" : $"{origin}/chuyen-muc/{categorySlug}");
+            xml.WriteElementString("description", FeedText.Clean(title));
+            xml.WriteElementString("language", "vi");
+            xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
+            xml.WriteAttributeString("href", $"{origin}/rss/{slug}.xml");
+            xml.WriteAttributeString("rel", "self");
+            xml.WriteAttributeString("type", "application/rss+xml");
+            xml.WriteEndElement();
+            if (items.Count > 0)
+            {
+                xml.WriteElementString("lastBuildDate", FeedText.Rfc822(_timeZone.ToSiteTime(items.Max(i => i.UpdatedAt))));
+            }
+
+            foreach (var item in items)
+            {
+                var url = $"{origin}/tin-tuc/{item.Slug}";
+                xml.WriteStartElement("item");
+                xml.WriteElementString("title", FeedText.Clean(item.Title));
+                xml.WriteElementString("link", url);
+                xml.WriteStartElement("guid");
+                xml.WriteAttributeString("isPermaLink", "true");
+                xml.WriteString(url);
+                xml.WriteEndElement();
+                xml.WriteElementString("description", FeedText.Clean(item.Lead));
+                xml.WriteElementString("pubDate", FeedText.Rfc822(_timeZone.ToSiteTime(item.PublishedAt)));
+                if (item.CategoryName is not null)
+                {
+                    xml.WriteElementString("category", FeedText.Clean(item.CategoryName));
+                }
+
+                if (item.Byline is not null)
+                {
+                    xml.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", FeedText.Clean(item.Byline));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            await xml.WriteEndDocumentAsync().ConfigureAwait(false);
+        }
+
+        return File(buffer.ToArray(), "application/rss+xml; charset=utf-8");
+    }
+}

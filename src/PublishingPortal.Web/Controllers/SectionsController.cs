@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using PublishingPortal.Web.Articles;
+
+namespace PublishingPortal.Web.Controllers;
+
+/// <summary>
+/// Section pages <c>/chuyen-muc/{slug}</c> and tag pages <c>/tu-khoa/{slug}</c>: newest first, paged with
+/// <c>?trang=N</c>. A page number that is not a positive whole number redirects (301) to page 1; a page
+/// past the end is 404.
+/// </summary>
+public sealed class SectionsController : Controller
+{
+    private readonly ArticleQueries _queries;
+
+    /// <summary>Creates the controller.</summary>
+    /// <param name="queries">Reader queries.</param>
+    public SectionsController(ArticleQueries queries)
+    {
+        _queries = queries;
+    }
+
+    /// <summary>GET <c>/chuyen-muc/{slug}</c>.</summary>
+    /// <param name="slug">Section slug.</param>
+    /// <param name="trang">Page number as typed.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The list, a redirect to page 1, or 404.</returns>
+    [HttpGet("/chuyen-muc/{slug}")]
+    [OutputCache(PolicyName = DependencyInjection.ReaderListPolicy)]
+    public Task<IActionResult> Category(string slug, string? trang, CancellationToken cancellationToken) =>
+        ListAsync("/chuyen-muc/" + slug, trang, page => _queries.CategoryPageAsync(slug, page, cancellationToken), "Chuyên mục");
+
+    /// <summary>GET <c>/tu-khoa/{slug}</c>.</summary>
+    /// <param name="slug">Tag slug.</param>
+    /// <param name="trang">Page number as typed.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The list, a redirect to page 1, or 404.</returns>
+    [HttpGet("/tu-khoa/{slug}")]
+    [OutputCache(PolicyName = DependencyInjection.ReaderListPolicy)]
+    public Task<IActionResult> Tag(string slug, string? trang, CancellationToken cancellationToken) =>
+        ListAsync("/tu-khoa/" + slug, trang, page => _queries.TagPageAsync(slug, page, cancellationToken), "Từ khóa");
+
+    private async Task<IActionResult> ListAsync(string basePath, string? trang, Func<int, Task<ArticlePageOf?>> load, string kind)
+    {
+        var page = 1;
+        if (trang is not null && (!int.TryParse(trang, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        {
+            return RedirectPermanent(basePath);
+        }
+
+        if (basePath.Length > 200)
+        {
+            return NotFound();
+        }
+
+        var list = await load(page).ConfigureAwait(false);
+        if (list is null || (page > 1 && page > list.PageCount))
+        {
+            return NotFound();
+        }
+
+        ViewData["Kind"] = kind;
+        ViewData["BasePath"] = basePath;
+        return View("List", list);
+    }
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Feeds;
+using PublishingPortal.Web.Infrastructure;
+
+namespace PublishingPortal.Web.Controllers;
+
+/// <summary>
+/// Sitemaps (sitemaps.org 0.9): an index at <c>/sitemap.xml</c> pointing to article parts of at most
+/// <see cref="PartSize"/> URLs (the protocol's limit is 50,000) and a sections part; a Google News
+/// sitemap of the last 48 hours at <c>/sitemap-tin-tuc.xml</c>; and <c>/robots.txt</c> naming both.
+/// </summary>
+public sealed class SitemapsController : Controller
+{
+    /// <summary>Article URLs per sitemap part.</summary>
+    public const int PartSize = 10_000;
+
+    /// <summary>Google News only wants articles of the last two days.</summary>
+    public static readonly TimeSpan NewsWindow = TimeSpan.FromHours(48);
+
+    private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string NewsNs = "http://www.google.com/schemas/sitemap-news/0.9";
+
+    private readonly ArticleQueries _queries;
+    private readonly SiteTimeZone _timeZone;
+    private readonly TimeProvider _clock;
+    private readonly SiteOptions _site;
+
+    /// <summary>Creates the controller.</summary>
+    /// <param name="queries">Reader queries.</param>
+    /// <param name="timeZone">Site zone for dates.</param>
+    /// <param name="clock">Clock for the news window.</param>
+    /// <param name="site">Site name.</param>
+    public SitemapsController(ArticleQueries queries, SiteTimeZone timeZone, TimeProvider clock, IOptions<SiteOptions> site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        _queries = queries;
+        _timeZone = timeZone;
+        _clock = clock;
+        _site = site.Value;
+    }
+
+    private string Origin => $"{Request.Scheme}://{Request.Host}";
+
+    /// <summary>GET <c>/sitemap.xml</c>: the sitemap index.</summary>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>XML.</returns>
+    [HttpGet("/sitemap.xml")]
+    [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var count = await _queries.VisibleCountAsync(cancellationToken).ConfigureAwait(false);
+        var parts = Math.Max(1, (count + PartSize - 1) / PartSize);
+        return await XmlAsync(xml =>
+        {
+            xml.WriteStartElement("sitemapindex", SitemapNs);
+            WriteSitemap(xml, $"{Origin}/sitemap/chuyen-muc.xml");
+            for (var part = 1; part <= parts; part++)
+            {
+                WriteSitemap(xml, $"{Origin}/sitemap/bai-viet-{part.ToString(CultureInfo.InvariantCulture)}.xml");
+            }
+
+            xml.WriteEndElement();
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>GET <c>/sitemap/bai-viet-{part}.xml</c>: one part of the article URLs.</summary>
+    /// <param name="part">1-based part.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>XML, or 404 past the last part.</returns>
+    [HttpGet("/sitemap/bai-viet-{part:int}.xml")]
+    [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
+    public async Task<IActionResult> Articles(int part, CancellationToken cancellationToken)
+    {
+        var count = await _queries.VisibleCountAsync(cancellationToken).ConfigureAwait(false);
+        if (part < 1 || part > Math.Max(1, (count + PartSize - 1) / PartSize))
+        {
+            return NotFound();
+        }
+
+        var rows = await _queries.SitemapPartAsync(part, PartSize, cancellationToken).ConfigureAwait(false);
+        return await XmlAsync(xml =>
+        {
+            xml.WriteStartElement("urlset", SitemapNs);
+            foreach (var (slug, lastModified) in rows)
+            {
+                xml.WriteStartElement("url", SitemapNs);
+                xml.WriteElementString("loc", SitemapNs, $"{Origin}/tin-tuc/{slug}");
+                xml.WriteElementString("lastmod", SitemapNs, FeedText.W3c(_timeZone.ToSiteTime(lastModified)));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>GET <c>/sitemap/chuyen-muc.xml</c>: the home page and the sections.</summary>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>XML.</returns>
+    [HttpGet("/sitemap/chuyen-muc.xml")]
+    [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
+    public async Task<IActionResult> Sections(CancellationToken cancellationToken)
+    {
+        var sections = await _queries.SectionsAsync(cancellationToken).ConfigureAwait(false);
+        return await XmlAsync(xml =>
+        {
+            xml.WriteStartElement("urlset", SitemapNs);
+            xml.WriteStartElement("url", SitemapNs);
+            xml.WriteElementString("loc", SitemapNs, Origin + "/");
+            xml.WriteEndElement();
+            foreach (var section in sections)
+            {
+                xml.WriteStartElement("url", SitemapNs);
+                xml.WriteElementString("loc", SitemapNs, $"{Origin}/chuyen-muc/{section.Slug}");
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>GET <c>/sitemap-tin-tuc.xml</c>: Google News sitemap, articles of the last 48 hours (at most 1,000).</summary>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>XML.</returns>
+    [HttpGet("/sitemap-tin-tuc.xml")]
+    [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
+    public async Task<IActionResult> News(CancellationToken cancellationToken)
+    {
+        var since = _clock.GetUtcNow() - NewsWindow;
+        var items = await _queries.FeedAsync(null, 500, since, cancellationToken).ConfigureAwait(false);
+        return await XmlAsync(xml =>
+        {
+            xml.WriteStartElement("urlset", SitemapNs);
+            xml.WriteAttributeString("xmlns", "news", null, NewsNs);
+            foreach (var item in items)
+            {
+                xml.WriteStartElement("url", SitemapNs);
+                xml.WriteElementString("loc", SitemapNs, $"{Origin}/tin-tuc/{item.Slug}");
+                xml.WriteStartElement("news", "news", NewsNs);
+                xml.WriteStartElement("news", "publication", NewsNs);
+                xml.WriteElementString("news", "name", NewsNs, FeedText.Clean(_site.Name));
+                xml.WriteElementString("news", "language", NewsNs, "vi");
+                xml.WriteEndElement();
+                xml.WriteElementString("news", "publication_date", NewsNs, FeedText.W3c(_timeZone.ToSiteTime(item.PublishedAt)));
+                xml.WriteElementString("news", "title", NewsNs, FeedText.Clean(item.Title));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>GET <c>/robots.txt</c>: keeps crawlers out of the admin, sign-in, font-size and search URLs; names the sitemaps.</summary>
+    /// <returns>Plain text.</returns>
+    [HttpGet("/robots.txt")]
+    [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
+    public IActionResult Robots()
+    {
+        var text = new StringBuilder()
+            .Append("User-agent: *\n")
+            .Append("Disallow: /admin\n")
+            .Append("Disallow: /dang-nhap\n")
+            .Append("Disallow: /co-chu/\n")
+            .Append("Disallow: /tim-kiem\n")
+            .Append("Sitemap: ").Append(Origin).Append("/sitemap.xml\n")
+            .Append("Sitemap: ").Append(Origin).Append("/sitemap-tin-tuc.xml\n")
+            .ToString();
+        return Content(text, "text/plain; charset=utf-8");
+    }
+
+    private static void WriteSitemap(XmlWriter xml, string url)
+    {
+        xml.WriteStartElement("sitemap", SitemapNs);
+        xml.WriteElementString("loc", SitemapNs, url);
+        xml.WriteEndElement();
+    }
+
+    private async Task<IActionResult> XmlAsync(Action<XmlWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        await using (var xml = XmlWriter.Create(buffer, FeedText.WriterSettings))
+        {
+            await xml.WriteStartDocumentAsync().ConfigureAwait(false);
+            write(xml);
+            await xml.WriteEndDocumentAsync().ConfigureAwait(false);
+        }
+
+        return File(buffer.ToArray(), "application/xml; charset=utf-8");
+    }
+}
