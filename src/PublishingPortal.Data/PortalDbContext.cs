@@ -39,6 +39,9 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>
     /// <summary>Saved states of articles.</summary>
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
 
+    /// <summary>Reader view counts per article.</summary>
+    public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
+
     /// <summary>The audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

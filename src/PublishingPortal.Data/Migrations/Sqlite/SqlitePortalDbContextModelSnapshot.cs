@@ -354,6 +354,21 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                     b.ToTable("ArticleSlugRedirects");
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleViewCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("Views");
+
+                    b.ToTable("ArticleViewCounts");
+                });
+
             modelBuilder.Entity("PublishingPortal.Core.Articles.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -664,6 +679,15 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                     b.HasOne("PublishingPortal.Core.Articles.Article", null)
                         .WithMany("OldSlugs")
                         .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleViewCount", b =>
+                {
+                    b.HasOne("PublishingPortal.Core.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("PublishingPortal.Core.Articles.ArticleViewCount", "ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
