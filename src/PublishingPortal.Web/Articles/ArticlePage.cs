@@ -15,6 +15,7 @@ namespace PublishingPortal.Web.Articles;
 /// <param name="CategoryName">Section name or null.</param>
 /// <param name="CategorySlug">Section slug or null.</param>
 /// <param name="LeadImage">First figure that has a photo, for Open Graph and JSON-LD; null if none.</param>
+/// <param name="Views">Views counted so far (written in batches, so up to a flush interval behind).</param>
 public sealed record ArticlePage(
     int Id,
     string Title,
@@ -27,4 +28,5 @@ public sealed record ArticlePage(
     DateTimeOffset UpdatedAt,
     string? CategoryName,
     string? CategorySlug,
-    ImageRef? LeadImage);
+    ImageRef? LeadImage,
+    long Views = 0);

@@ -45,8 +45,68 @@ public sealed class ArticleQueries
                 a.Category != null ? a.Category.Name : null,
                 a.Category != null ? a.Category.Slug : null,
                 a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
-                    .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault()))
+                    .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault(),
+                _db.ArticleViewCounts.Where(v => v.ArticleId == a.Id).Select(v => v.Views).FirstOrDefault()))
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"Đọc nhiều": the most-viewed visible articles published within <paramref name="window"/>.</summary>
+    /// <param name="count">How many, 1 to 50.</param>
+    /// <param name="window">How far back publication may be (e.g. 30 days), so old hits do not stay on top for ever.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>Items, most viewed first; articles never viewed are not listed.</returns>
+    public async Task<IReadOnlyList<ArticleListItem>> MostReadAsync(int count, TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 50);
+        var now = _clock.GetUtcNow();
+        var since = now - window;
+        var visible = Visible(now).Where(a => a.PublishedAt >= since);
+        var ranked = visible.Join(_db.ArticleViewCounts, a => a.Id, v => v.ArticleId, (a, v) => new { Article = a, v.Views })
+            .Where(x => x.Views > 0)
+            .OrderByDescending(x => x.Views)
+            .ThenByDescending(x => x.Article.PublishedAt)
+            .Select(x => x.Article)
+            .Take(count);
+        return await ToItems(ranked).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The home page's lead story: the newest visible article that has a photo, or null.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The item.</returns>
+    public async Task<ArticleListItem?> LeadStoryAsync(CancellationToken cancellationToken = default) =>
+        await ToItems(Visible(_clock.GetUtcNow())
+                .Where(a => a.Figures.Any(f => f.ImagePath != null))
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(1))
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Newest visible articles of each of the first <paramref name="sections"/> sections (menu order).</summary>
+    /// <param name="sections">How many sections, 0 to 20.</param>
+    /// <param name="perSection">Articles per section, 1 to 20.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>One block per section that has articles; one query per section, bounded by the setting.</returns>
+    public async Task<IReadOnlyList<(SectionLink Section, IReadOnlyList<ArticleListItem> Items)>> SectionBlocksAsync(int sections, int perSection, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(sections, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sections, 20);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perSection, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(perSection, 20);
+        var list = (await SectionsAsync(cancellationToken).ConfigureAwait(false)).Take(sections).ToList();
+        var now = _clock.GetUtcNow();
+        var blocks = new List<(SectionLink, IReadOnlyList<ArticleListItem>)>();
+        foreach (var section in list)
+        {
+            var items = await ToItems(Visible(now)
+                    .Where(a => a.Category != null && a.Category.Slug == section.Slug)
+                    .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(perSection))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (items.Count > 0)
+            {
+                blocks.Add((section, items));
+            }
+        }
+
+        return blocks;
     }
 
     /// <summary>Looks a former slug up.</summary>

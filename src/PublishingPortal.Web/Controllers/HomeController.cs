@@ -1,29 +1,42 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Infrastructure;
 
 namespace PublishingPortal.Web.Controllers;
 
-/// <summary>The home page: latest published articles.</summary>
+/// <summary>The home page: lead story, latest news, "Đọc nhiều" and one block per section.</summary>
 public sealed class HomeController : Controller
 {
-    /// <summary>Number of articles listed on the home page.</summary>
+    /// <summary>Number of articles in the latest-news list.</summary>
     public const int LatestCount = 20;
 
     private readonly ArticleQueries _queries;
+    private readonly SiteOptions _site;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="queries">Reader queries.</param>
-    public HomeController(ArticleQueries queries)
+    /// <param name="site">Home page settings.</param>
+    public HomeController(ArticleQueries queries, IOptions<SiteOptions> site)
     {
+        ArgumentNullException.ThrowIfNull(site);
         _queries = queries;
+        _site = site.Value;
     }
 
-    /// <summary>GET <c>/</c>.</summary>
+    /// <summary>GET <c>/</c>: a fixed number of queries (lead, latest, most read, sections, one per section block).</summary>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The home page.</returns>
     [HttpGet("/")]
     [OutputCache(PolicyName = DependencyInjection.ReaderPagePolicy)]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await _queries.LatestAsync(LatestCount, cancellationToken).ConfigureAwait(false));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var lead = await _queries.LeadStoryAsync(cancellationToken).ConfigureAwait(false);
+        var latest = await _queries.LatestAsync(LatestCount + 1, cancellationToken).ConfigureAwait(false);
+        var mostRead = await _queries.MostReadAsync(_site.MostReadCount, TimeSpan.FromDays(_site.MostReadDays), cancellationToken).ConfigureAwait(false);
+        var blocks = await _queries.SectionBlocksAsync(_site.HomeSections, _site.HomeSectionSize, cancellationToken).ConfigureAwait(false);
+        var rest = latest.Where(i => i.Slug != lead?.Slug).Take(LatestCount).ToList();
+        return View(new HomePage(lead, rest, mostRead, blocks));
+    }
 }

@@ -32,6 +32,22 @@ public sealed class SiteOptions
     [Required]
     public string MediaPath { get; set; } = "App_Data/media";
 
+    /// <summary>Number of section blocks on the home page, in section order (0–20, default 6).</summary>
+    [Range(0, 20)]
+    public int HomeSections { get; set; } = 6;
+
+    /// <summary>Articles in each home-page section block (1–20, default 4).</summary>
+    [Range(1, 20)]
+    public int HomeSectionSize { get; set; } = 4;
+
+    /// <summary>Articles in "Đọc nhiều" (1–50, default 5).</summary>
+    [Range(1, 50)]
+    public int MostReadCount { get; set; } = 5;
+
+    /// <summary>Days back "Đọc nhiều" looks (1–365, default 30).</summary>
+    [Range(1, 365)]
+    public int MostReadDays { get; set; } = 30;
+
     /// <summary>Seconds an anonymous page may be served from the output cache (default 60).</summary>
     [Range(0, 86400)]
     public int OutputCacheSeconds { get; set; } = 60;
