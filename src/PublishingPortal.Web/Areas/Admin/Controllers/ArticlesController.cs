@@ -1,0 +1,500 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Web.Accounts;
+using PublishingPortal.Web.Areas.Admin.Models.Articles;
+using PublishingPortal.Web.Articles.Editing;
+
+namespace PublishingPortal.Web.Areas.Admin.Controllers;
+
+/// <summary>
+/// The admin article pages under <c>/admin/bai-viet</c>: list, create, edit (with live and no-JS
+/// preview, optimistic concurrency), the workflow transitions, and the preview in the public theme.
+/// Every state change is a POST with an antiforgery token; every per-article action asks the
+/// resource-based policy (<see cref="ArticleOperationRequirement"/>) and answers 403 when the
+/// user's role does not allow it. A refusal caused only by the article's state (e.g. a second click
+/// on "Gửi duyệt") changes nothing and says why.
+/// </summary>
+public sealed class ArticlesController : AdminController
+{
+    private const string ListUrl = "/admin/bai-viet";
+
+    // Order of the workflow buttons on the edit page.
+    private static readonly WorkflowAction[] ButtonOrder =
+    [
+        WorkflowAction.Submit, WorkflowAction.SendBack, WorkflowAction.Publish, WorkflowAction.Unpublish,
+        WorkflowAction.Trash, WorkflowAction.Restore, WorkflowAction.Purge,
+    ];
+
+    private readonly ArticleEditor _editor;
+    private readonly ArticleAdminQueries _queries;
+    private readonly IAuthorizationService _authorization;
+    private readonly SiteTimeZone _timeZone;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the controller.</summary>
+    /// <param name="editor">Changes to articles.</param>
+    /// <param name="queries">Reads for the admin pages.</param>
+    /// <param name="authorization">Resource-based authorization.</param>
+    /// <param name="timeZone">Site time zone for the time inputs.</param>
+    /// <param name="clock">Clock.</param>
+    public ArticlesController(ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone, TimeProvider clock)
+    {
+        _editor = editor;
+        _queries = queries;
+        _authorization = authorization;
+        _timeZone = timeZone;
+        _clock = clock;
+    }
+
+    /// <summary>The edit page's address.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. "/admin/bai-viet/42".</returns>
+    public static string EditUrl(int id) => ListUrl + "/" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// GET <c>/admin/bai-viet</c>: the list, 20 a page. Unparseable values are ignored (never an error).
+    /// </summary>
+    /// <param name="trangthai">State name (Draft, InReview, Published, Scheduled, Unpublished, Trashed); trashed articles show only when asked for.</param>
+    /// <param name="chuyenmuc">Section id.</param>
+    /// <param name="tacgia">Author's account id.</param>
+    /// <param name="q">Text in the title.</param>
+    /// <param name="sapxep">moi-nhat (default), cu-nhat, tieu-de or xuat-ban.</param>
+    /// <param name="trang">Page number from 1.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The list page.</returns>
+    [HttpGet(ListUrl)]
+    public async Task<IActionResult> Index(string? trangthai, string? chuyenmuc, string? tacgia, string? q, string? sapxep, string? trang, CancellationToken cancellationToken)
+    {
+        var query = ArticleListQuery.Parse(trangthai, chuyenmuc, tacgia, q, sapxep, trang);
+        return View(await _queries.ListAsync(query, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>GET <c>/admin/bai-viet/tao-moi</c>: an empty editor.</summary>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The form.</returns>
+    [HttpGet(ListUrl + "/tao-moi")]
+    [Authorize(Policy = PortalPolicies.CreateArticles)]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        var model = new ArticleEditModel();
+        model.Info.Categories = await _queries.CategoriesAsync(null, cancellationToken).ConfigureAwait(false);
+        return View(model);
+    }
+
+    /// <summary>
+    /// POST <c>/admin/bai-viet/tao-moi</c>: creates a draft authored by the current user (revision 1,
+    /// audit entry), or, with the <c>preview</c> button, shows the form again with the rendered body.
+    /// </summary>
+    /// <param name="model">The form.</param>
+    /// <param name="preview">Present when the "Xem trước" button was used.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect to the new article's edit page, or the form with messages.</returns>
+    [HttpPost(ListUrl + "/tao-moi")]
+    [Authorize(Policy = PortalPolicies.CreateArticles)]
+    public async Task<IActionResult> Create(ArticleEditModel model, string? preview, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var content = model.ToContent(_timeZone, ModelState);
+        if (preview is not null)
+        {
+            ModelState.Clear();
+        }
+        else if (ModelState.IsValid)
+        {
+            var result = await _editor.CreateAsync(content, User, cancellationToken).ConfigureAwait(false);
+            if (result.Outcome == ArticleSaveOutcome.Saved)
+            {
+                Flash("Đã tạo bài nháp. Bạn có thể tiếp tục sửa, rồi gửi duyệt khi xong.");
+                return Redirect(EditUrl(result.ArticleId));
+            }
+
+            AddErrors(result.Errors);
+        }
+
+        model.Info.Categories = await _queries.CategoriesAsync(null, cancellationToken).ConfigureAwait(false);
+        model.Info.PreviewHtml = await _editor.RenderAsync(content.BodyMarkdown, null, cancellationToken).ConfigureAwait(false);
+        return View(model);
+    }
+
+    /// <summary>
+    /// GET <c>/admin/bai-viet/{id}</c>: the editor, for users allowed to edit the article in its state
+    /// (403 otherwise). A trashed article, which nobody edits, shows a page with restore and purge
+    /// for those allowed to use them.
+    /// </summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The editor, 403 or 404.</returns>
+    [HttpGet(ListUrl + "/{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var article = await _queries.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        {
+            if (article.Status == ArticleStatus.Trashed
+                && (await _authorization.MayAsync(User, article, WorkflowAction.Restore).ConfigureAwait(false)
+                    || await _authorization.MayAsync(User, article, WorkflowAction.Purge).ConfigureAwait(false)))
+            {
+                var trashed = ArticleEditModel.From(article, _timeZone);
+                trashed.Info = await InfoAsync(article, cancellationToken).ConfigureAwait(false);
+                return View("Trashed", trashed);
+            }
+
+            return Forbid();
+        }
+
+        var model = ArticleEditModel.From(article, _timeZone);
+        model.Info = await InfoAsync(article, cancellationToken).ConfigureAwait(false);
+        return View(model);
+    }
+
+    /// <summary>
+    /// POST <c>/admin/bai-viet/{id}</c>: saves the form if nobody saved the article since the form was
+    /// loaded (its <c>Version</c>); otherwise 409 with the stored text beside the user's and their
+    /// difference, and the form's version updated so a deliberate second save goes through.
+    /// With the <c>preview</c> button: the form again with the rendered body, nothing saved.
+    /// </summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="model">The form.</param>
+    /// <param name="preview">Present when the "Xem trước" button was used.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect to the edit page, the form with messages, 403 or 404.</returns>
+    [HttpPost(ListUrl + "/{id:int}")]
+    public async Task<IActionResult> Edit(int id, ArticleEditModel model, string? preview, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        {
+            return Forbid();
+        }
+
+        var content = model.ToContent(_timeZone, ModelState);
+        if (!model.TryGetVersion(out var version))
+        {
+            ModelState.AddModelError("", "Biểu mẫu thiếu mã phiên bản của bài. Hãy tải lại trang rồi sửa lại.");
+        }
+
+        ArticleConflict? conflict = null;
+        if (preview is not null)
+        {
+            ModelState.Clear();
+        }
+        else if (ModelState.IsValid)
+        {
+            var result = await _editor.SaveAsync(article, content, version, User, cancellationToken).ConfigureAwait(false);
+            switch (result.Outcome)
+            {
+                case ArticleSaveOutcome.Saved:
+                    Flash($"Đã lưu bài viết (phiên bản {result.RevisionNumber}).");
+                    return Redirect(EditUrl(id));
+                case ArticleSaveOutcome.Conflict when result.Current is null:
+                    Flash("Bài viết vừa bị người khác xoá vĩnh viễn; nội dung bạn gửi chưa được lưu.");
+                    return Redirect(ListUrl);
+                case ArticleSaveOutcome.Conflict:
+                    conflict = BuildConflict(result.Current, content);
+                    model.Version = result.CurrentVersion?.ToString("D");
+                    Response.StatusCode = StatusCodes.Status409Conflict;
+                    break;
+                default:
+                    AddErrors(result.Errors);
+                    break;
+            }
+        }
+
+        // Fresh from the database: after a conflict the tracked copy holds this user's unsaved changes.
+        var stored = await _queries.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return NotFound();
+        }
+
+        model.Info = await InfoAsync(stored, cancellationToken).ConfigureAwait(false);
+        model.Info.Conflict = conflict;
+        model.Info.PreviewHtml = await _editor.RenderAsync(content.BodyMarkdown, id, cancellationToken).ConfigureAwait(false);
+        return View(model);
+    }
+
+    /// <summary>
+    /// POST <c>/admin/bai-viet/xem-truoc-markdown</c>: the body rendered and sanitised exactly as a save
+    /// would store it, as an HTML fragment (the editor's live preview).
+    /// </summary>
+    /// <param name="markdown">Markdown source (at most <see cref="ArticleEditModel.BodyMaxLength"/> characters).</param>
+    /// <param name="articleId">Article whose figures <c>figure:N</c> refers to, if any.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns><c>text/html</c>; 400 when the text is too long.</returns>
+    [HttpPost(ListUrl + "/xem-truoc-markdown")]
+    public async Task<IActionResult> PreviewMarkdown(string? markdown, string? articleId, CancellationToken cancellationToken)
+    {
+        markdown ??= "";
+        if (markdown.Length > ArticleEditModel.BodyMaxLength)
+        {
+            return BadRequest("Nội dung quá dài để xem trước.");
+        }
+
+        int? id = int.TryParse(articleId, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+        var html = await _editor.RenderAsync(text, id, cancellationToken).ConfigureAwait(false);
+        return Content(html, "text/html; charset=utf-8");
+    }
+
+    /// <summary>
+    /// GET <c>/admin/bai-viet/{id}/xem-truoc</c>: the article in any state in the public theme, for any
+    /// newsroom member; <c>noindex</c> (meta and <c>X-Robots-Tag</c>) and <c>no-store</c>, never output-cached.
+    /// </summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The preview or 404.</returns>
+    [HttpGet(ListUrl + "/{id:int}/xem-truoc")]
+    public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
+    {
+        var article = await _queries.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var page = await _queries.PreviewPageAsync(id, cancellationToken).ConfigureAwait(false);
+        if (article is null || page is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        return View(new ArticlePreviewPage(page, article.Status));
+    }
+
+    /// <summary>POST <c>/admin/bai-viet/{id}/gui-duyet</c>: Draft → InReview.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect with a message, 403 or 404.</returns>
+    [HttpPost(ListUrl + "/{id:int}/gui-duyet")]
+    public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) =>
+        TransitionAsync(id, WorkflowAction.Submit, null, null, cancellationToken);
+
+    /// <summary>POST <c>/admin/bai-viet/{id}/tra-lai</c>: InReview → Draft with a reason the author sees.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="reason">Why; required, at most <see cref="ArticleWorkflow.ReasonMaxLength"/> characters.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect with a message; the edit page with an error and nothing changed when the reason is missing; 403 or 404.</returns>
+    [HttpPost(ListUrl + "/{id:int}/tra-lai")]
+    public Task<IActionResult> SendBack(int id, string? reason, CancellationToken cancellationToken) =>
+        TransitionAsync(id, WorkflowAction.SendBack, reason, null, cancellationToken);
+
+    /// <summary>
+    /// POST <c>/admin/bai-viet/{id}/xuat-ban</c>: publishes now, or at <paramref name="publishAt"/>
+    /// (site time); a future time schedules.
+    /// </summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="publishAt">Optional <c>yyyy-MM-ddTHH:mm</c> in the site's time zone; blank means now (also for a scheduled article).</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect with a message, 403 or 404.</returns>
+    [HttpPost(ListUrl + "/{id:int}/xuat-ban")]
+    public Task<IActionResult> Publish(int id, string? publishAt, CancellationToken cancellationToken) =>
+        TransitionAsync(id, WorkflowAction.Publish, null, publishAt, cancellationToken);
+
+    /// <summary>POST <c>/admin/bai-viet/{id}/go-xuong</c>: Published/Scheduled → Unpublished.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect with a message, 403 or 404.</returns>
+    [HttpPost(ListUrl + "/{id:int}/go-xuong")]
+    public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
+        TransitionAsync(id, WorkflowAction.Unpublish, null, null, cancellationToken);
+
+    /// <summary>POST <c>/admin/bai-viet/{id}/thung-rac</c>: to the trash.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect with a message, 403 or 404.</returns>
+    [HttpPost(ListUrl + "/{id:int}/thung-rac")]
+    public Task<IActionResult> Trash(int id, CancellationToken cancellationToken) =>
+        TransitionAsync(id, WorkflowAction.Trash, null, null, cancellationToken);
+
+    /// <summary>POST <c>/admin/bai-viet/{id}/khoi-phuc</c>: out of the trash, as a draft.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect with a message, 403 or 404.</returns>
+    [HttpPost(ListUrl + "/{id:int}/khoi-phuc")]
+    public Task<IActionResult> Restore(int id, CancellationToken cancellationToken) =>
+        TransitionAsync(id, WorkflowAction.Restore, null, null, cancellationToken);
+
+    /// <summary>POST <c>/admin/bai-viet/{id}/xoa-vinh-vien</c>: deletes a trashed article for ever (Administrator only).</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect to the trash list, 403 or 404.</returns>
+    [HttpPost(ListUrl + "/{id:int}/xoa-vinh-vien")]
+    public async Task<IActionResult> Purge(int id, CancellationToken cancellationToken)
+    {
+        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (await RefuseAsync(article, WorkflowAction.Purge).ConfigureAwait(false) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var title = article.Title;
+        await _editor.PurgeAsync(article, cancellationToken).ConfigureAwait(false);
+        Flash($"Đã xoá vĩnh viễn bài \"{title}\".");
+        return Redirect(ListUrl + "?trangthai=" + nameof(ArticleStatus.Trashed));
+    }
+
+    private async Task<IActionResult> TransitionAsync(int id, WorkflowAction action, string? reason, string? publishAtText, CancellationToken cancellationToken)
+    {
+        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (await RefuseAsync(article, action).ConfigureAwait(false) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (action == WorkflowAction.SendBack && (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > ArticleWorkflow.ReasonMaxLength))
+        {
+            var model = ArticleEditModel.From(article, _timeZone);
+            model.Info = await InfoAsync(article, cancellationToken).ConfigureAwait(false);
+            model.Info.ActionError = string.IsNullOrWhiteSpace(reason)
+                ? "Chưa trả lại bài: hãy ghi lý do trả lại để tác giả biết cần sửa gì."
+                : $"Chưa trả lại bài: lý do dài tối đa {ArticleWorkflow.ReasonMaxLength} ký tự.";
+            return View(nameof(Edit), model);
+        }
+
+        DateTimeOffset? publishAt = null;
+        if (action == WorkflowAction.Publish)
+        {
+            if (!SiteTimeInput.TryParse(_timeZone, publishAtText, out publishAt))
+            {
+                Flash("Chưa xuất bản: thời gian xuất bản không hợp lệ; hãy chọn ngày và giờ.");
+                return Redirect(EditUrl(id));
+            }
+
+            // Blank means now, as the form says, also for a scheduled article (Apply would keep its time).
+            publishAt ??= _clock.GetUtcNow();
+            if (article.ExpiresAt is { } expires && expires <= publishAt)
+            {
+                Flash($"Chưa xuất bản: bài hết hạn lúc {SiteTimeInput.Display(_timeZone, expires)}, trước thời gian xuất bản. Hãy sửa thời gian hết hạn trước.");
+                return Redirect(EditUrl(id));
+            }
+        }
+
+        var result = await _editor.TransitionAsync(article, action, reason, publishAt, User, cancellationToken).ConfigureAwait(false);
+        if (result.Outcome != ArticleSaveOutcome.Saved)
+        {
+            Flash("Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.");
+            return Redirect(result.Current is null ? ListUrl : EditUrl(id));
+        }
+
+        Flash(action switch
+        {
+            WorkflowAction.Submit => "Đã gửi duyệt bài viết.",
+            WorkflowAction.SendBack => "Đã trả lại bài cho tác giả kèm lý do.",
+            WorkflowAction.Publish when article.Status == ArticleStatus.Scheduled =>
+                $"Đã hẹn giờ xuất bản lúc {SiteTimeInput.Display(_timeZone, article.PublishedAt)}.",
+            WorkflowAction.Publish => "Đã xuất bản bài viết.",
+            WorkflowAction.Unpublish => "Đã gỡ bài xuống; bạn đọc không còn xem được bài.",
+            WorkflowAction.Trash => "Đã chuyển bài vào thùng rác.",
+            WorkflowAction.Restore => "Đã khôi phục bài khỏi thùng rác; bài trở về trạng thái Nháp.",
+            _ => "Đã thực hiện.",
+        });
+        return Redirect(await BackAsync(article).ConfigureAwait(false));
+    }
+
+    // Null when allowed; 403 for a refusal about the role; for one about the state, a redirect with the reason.
+    private async Task<IActionResult?> RefuseAsync(Article article, WorkflowAction action)
+    {
+        if (await _authorization.MayAsync(User, article, action).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        if (!WorkflowRefusal.IsAboutState(User, action, article.Status, article.AuthorId))
+        {
+            return Forbid();
+        }
+
+        Flash($"Chưa thực hiện \"{WorkflowLabels.Action(action)}\": {WorkflowRefusal.Reason(User, action, article)}");
+        return Redirect(await BackAsync(article).ConfigureAwait(false));
+    }
+
+    // The edit page when the user may still open it (a trashed article's page included), else the list.
+    private async Task<string> BackAsync(Article article)
+    {
+        if (await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false)
+            || (article.Status == ArticleStatus.Trashed
+                && (await _authorization.MayAsync(User, article, WorkflowAction.Restore).ConfigureAwait(false)
+                    || await _authorization.MayAsync(User, article, WorkflowAction.Purge).ConfigureAwait(false))))
+        {
+            return EditUrl(article.Id);
+        }
+
+        return ListUrl;
+    }
+
+    private async Task<ArticleEditInfo> InfoAsync(Article article, CancellationToken cancellationToken)
+    {
+        var actions = new List<WorkflowAction>();
+        foreach (var action in ButtonOrder)
+        {
+            if (await _authorization.MayAsync(User, article, action).ConfigureAwait(false))
+            {
+                actions.Add(action);
+            }
+        }
+
+        return new ArticleEditInfo
+        {
+            Id = article.Id,
+            Status = article.Status,
+            AuthorName = await _queries.UserNameAsync(article.AuthorId, cancellationToken).ConfigureAwait(false),
+            ReturnReason = article.ReturnReason,
+            Slug = article.Slug,
+            PublishedAt = article.PublishedAt,
+            UpdatedAt = article.UpdatedAt,
+            RevisionCount = await _queries.RevisionCountAsync(article.Id, cancellationToken).ConfigureAwait(false),
+            Actions = actions,
+            Categories = await _queries.CategoriesAsync(null, cancellationToken).ConfigureAwait(false),
+            PreviewHtml = article.BodyHtml,
+            // A time chosen in advance, or the original time of an article taken down, is offered again.
+            PublishAtInput = article.PublishedAt is { } at && (at > _clock.GetUtcNow() || article.Status == ArticleStatus.Unpublished)
+                ? SiteTimeInput.Format(_timeZone, at)
+                : "",
+        };
+    }
+
+    private ArticleConflict BuildConflict(ArticleRevision current, ArticleContent yours)
+    {
+        var theirs = current.ToComparableText();
+        var mine = new ArticleRevision
+        {
+            Title = yours.Title,
+            Slug = yours.Slug ?? "",
+            Lead = yours.Lead,
+            BodyMarkdown = yours.BodyMarkdown,
+            Byline = yours.Byline,
+            Source = yours.Source,
+            Tags = string.Join(", ", yours.Tags),
+        }.ToComparableText();
+        return new ArticleConflict(current.UserName, SiteTimeInput.Display(_timeZone, current.CreatedAt), theirs, mine, RevisionDiff.SideBySide(theirs, mine));
+    }
+
+    private void AddErrors(IReadOnlyDictionary<string, string> errors)
+    {
+        foreach (var (field, message) in errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
+    }
+}

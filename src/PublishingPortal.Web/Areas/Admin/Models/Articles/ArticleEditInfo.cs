@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Workflow;
+
+namespace PublishingPortal.Web.Areas.Admin.Models.Articles;
+
+/// <summary>What the editor page shows around the form: state, the author's return reason, the actions the user may take, the preview, a save conflict.</summary>
+public sealed class ArticleEditInfo
+{
+    /// <summary>Article id; 0 on the create page.</summary>
+    public int Id { get; set; }
+
+    /// <summary>True on the create page.</summary>
+    public bool IsNew => Id == 0;
+
+    /// <summary>Current workflow state as stored.</summary>
+    public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
+
+    /// <summary>Display name of the article's author (the account that created it), if any.</summary>
+    public string? AuthorName { get; set; }
+
+    /// <summary>Why the article was sent back, shown prominently to its author; null when not sent back.</summary>
+    public string? ReturnReason { get; set; }
+
+    /// <summary>The slug as stored (the form may hold an unsaved one).</summary>
+    public string Slug { get; set; } = "";
+
+    /// <summary>UTC publication instant as stored.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>UTC instant of the last save.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>How many revisions the article has.</summary>
+    public int RevisionCount { get; set; }
+
+    /// <summary>Workflow actions (other than Edit) the signed-in user may take now, in button order.</summary>
+    public IReadOnlyList<WorkflowAction> Actions { get; set; } = [];
+
+    /// <summary>Sections for the select.</summary>
+    public IReadOnlyList<SelectListItem> Categories { get; set; } = [];
+
+    /// <summary>Sanitised HTML of the body as the public page would show it.</summary>
+    public string PreviewHtml { get; set; } = "";
+
+    /// <summary>Set when a save was refused because someone else saved first.</summary>
+    public ArticleConflict? Conflict { get; set; }
+
+    /// <summary>Value for the publish form's time input (site time), e.g. a time chosen while drafting.</summary>
+    public string PublishAtInput { get; set; } = "";
+
+    /// <summary>A message about a refused workflow action (e.g. sending back without a reason).</summary>
+    public string? ActionError { get; set; }
+
+    /// <summary>True when readers may be seeing the article.</summary>
+    public bool IsPublic => Status is ArticleStatus.Published or ArticleStatus.Scheduled;
+}

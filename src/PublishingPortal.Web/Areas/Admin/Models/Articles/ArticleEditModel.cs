@@ -1,0 +1,179 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Web.Articles.Editing;
+
+namespace PublishingPortal.Web.Areas.Admin.Models.Articles;
+
+/// <summary>
+/// The article editor form (shared by create and edit). Every field the browser posts is a string and
+/// parsed here, so no input, however malformed, surfaces as a framework error in English; the
+/// messages are Vietnamese. Display-only data travels in <see cref="Info"/>, which is never bound.
+/// </summary>
+public sealed class ArticleEditModel
+{
+    /// <summary>Longest body accepted, in characters (about 250 pages of text).</summary>
+    public const int BodyMaxLength = 500_000;
+
+    /// <summary>Longest lead accepted, in characters (the column's size).</summary>
+    public const int LeadMaxLength = 4000;
+
+    /// <summary>Shape of a slug: ASCII lower-case letters and digits in words joined by single hyphens.</summary>
+    public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    /// <summary>Headline (Tiêu đề).</summary>
+    [Required(ErrorMessage = "Hãy nhập tiêu đề.")]
+    [StringLength(Article.TitleMaxLength, ErrorMessage = "Tiêu đề dài tối đa {1} ký tự.")]
+    [Display(Name = "Tiêu đề")]
+    public string Title { get; set; } = "";
+
+    /// <summary>Slug (Đường dẫn); blank to make one from the title.</summary>
+    [StringLength(Article.SlugMaxLength, ErrorMessage = "Đường dẫn dài tối đa {1} ký tự.")]
+    [RegularExpression(SlugPattern, ErrorMessage = "Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối giữa các từ, ví dụ: hoi-nghi-tong-ket-2024.")]
+    [Display(Name = "Đường dẫn")]
+    public string? Slug { get; set; }
+
+    /// <summary>Standfirst (Sapo), plain text.</summary>
+    [StringLength(LeadMaxLength, ErrorMessage = "Sapo dài tối đa {1} ký tự.")]
+    [Display(Name = "Sapo")]
+    public string? Lead { get; set; }
+
+    /// <summary>Body (Nội dung) in Markdown.</summary>
+    [StringLength(BodyMaxLength, ErrorMessage = "Nội dung dài tối đa {1} ký tự.")]
+    [Display(Name = "Nội dung")]
+    public string? BodyMarkdown { get; set; }
+
+    /// <summary>Section id as posted by the select; blank for none.</summary>
+    [StringLength(12, ErrorMessage = "Chuyên mục không hợp lệ.")]
+    [Display(Name = "Chuyên mục")]
+    public string? CategoryId { get; set; }
+
+    /// <summary>Keywords (Từ khóa), separated by commas.</summary>
+    [StringLength(2000, ErrorMessage = "Từ khóa dài tối đa {1} ký tự.")]
+    [Display(Name = "Từ khóa")]
+    public string? Tags { get; set; }
+
+    /// <summary>Printed author name (Tác giả).</summary>
+    [StringLength(200, ErrorMessage = "Tên tác giả dài tối đa {1} ký tự.")]
+    [Display(Name = "Tác giả")]
+    public string? Byline { get; set; }
+
+    /// <summary>Source (Nguồn).</summary>
+    [StringLength(400, ErrorMessage = "Nguồn dài tối đa {1} ký tự.")]
+    [Display(Name = "Nguồn")]
+    public string? Source { get; set; }
+
+    /// <summary>Publication time, <c>yyyy-MM-ddTHH:mm</c> in the site's time zone.</summary>
+    [Display(Name = "Thời gian xuất bản")]
+    public string? PublishAt { get; set; }
+
+    /// <summary>Expiry time, <c>yyyy-MM-ddTHH:mm</c> in the site's time zone; blank for never.</summary>
+    [Display(Name = "Hết hạn")]
+    public string? ExpiresAt { get; set; }
+
+    /// <summary>The article's concurrency token when the form was loaded (a GUID); blank for a new article.</summary>
+    public string? Version { get; set; }
+
+    /// <summary>What the page shows beside the form; filled by the controller, never posted.</summary>
+    [BindNever]
+    [ValidateNever]
+    public ArticleEditInfo Info { get; set; } = new();
+
+    /// <summary>Fills the form from a stored article.</summary>
+    /// <param name="article">The article with its tags loaded.</param>
+    /// <param name="timeZone">Site time zone for the two times.</param>
+    /// <returns>The form.</returns>
+    public static ArticleEditModel From(Article article, SiteTimeZone timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new ArticleEditModel
+        {
+            Title = article.Title,
+            Slug = article.Slug,
+            Lead = article.Lead,
+            BodyMarkdown = article.BodyMarkdown,
+            CategoryId = article.CategoryId?.ToString(CultureInfo.InvariantCulture),
+            Tags = string.Join(", ", article.Tags.Select(t => t.Name)),
+            Byline = article.Byline,
+            Source = article.Source,
+            PublishAt = SiteTimeInput.Format(timeZone, article.PublishedAt),
+            ExpiresAt = SiteTimeInput.Format(timeZone, article.ExpiresAt),
+            Version = article.Version.ToString("D"),
+        };
+    }
+
+    /// <summary>
+    /// Parses the posted fields. Problems are added to <paramref name="modelState"/> under the field's
+    /// name; the caller checks <see cref="ModelStateDictionary.IsValid"/>.
+    /// </summary>
+    /// <param name="timeZone">Site time zone the two times were typed in.</param>
+    /// <param name="modelState">Receives the errors.</param>
+    /// <returns>The parsed content (meaningful only when the model state is valid).</returns>
+    public ArticleContent ToContent(SiteTimeZone timeZone, ModelStateDictionary modelState)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        int? categoryId = null;
+        if (!string.IsNullOrWhiteSpace(CategoryId))
+        {
+            if (int.TryParse(CategoryId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
+            {
+                categoryId = id;
+            }
+            else
+            {
+                modelState.AddModelError(nameof(CategoryId), "Chuyên mục không hợp lệ.");
+            }
+        }
+
+        if (!SiteTimeInput.TryParse(timeZone, PublishAt, out var publishAt))
+        {
+            modelState.AddModelError(nameof(PublishAt), "Thời gian xuất bản không hợp lệ; hãy chọn ngày và giờ.");
+        }
+
+        if (!SiteTimeInput.TryParse(timeZone, ExpiresAt, out var expiresAt))
+        {
+            modelState.AddModelError(nameof(ExpiresAt), "Thời gian hết hạn không hợp lệ; hãy chọn ngày và giờ.");
+        }
+
+        if (publishAt is { } from && expiresAt is { } until && until <= from)
+        {
+            modelState.AddModelError(nameof(ExpiresAt), "Thời gian hết hạn phải sau thời gian xuất bản.");
+        }
+
+        var title = Text(Title).Trim();
+        if (title.Length == 0 && modelState[nameof(Title)] is not { Errors.Count: > 0 })
+        {
+            modelState.AddModelError(nameof(Title), "Hãy nhập tiêu đề.");
+        }
+
+        return new ArticleContent(
+            title,
+            string.IsNullOrWhiteSpace(Slug) ? null : Slug.Trim(),
+            Text(Lead).Trim(),
+            Text(BodyMarkdown),
+            categoryId,
+            Tag.ParseNames(Tags),
+            Optional(Byline),
+            Optional(Source),
+            publishAt,
+            expiresAt);
+    }
+
+    /// <summary>Parses <see cref="Version"/>.</summary>
+    /// <param name="version">The token.</param>
+    /// <returns>False when blank or not a GUID.</returns>
+    public bool TryGetVersion(out Guid version) => Guid.TryParse(Version, out version);
+
+    // Browsers post "\r\n"; one convention keeps revisions and diffs clean. NFC is the stored form.
+    private static string Text(string? value) =>
+        (value ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+
+    private static string? Optional(string? value)
+    {
+        var text = Text(value).Trim();
+        return text.Length == 0 ? null : text;
+    }
+}

@@ -1,0 +1,505 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Auditing;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Data;
+using PublishingPortal.Web.Auditing;
+
+namespace PublishingPortal.Web.Articles.Editing;
+
+/// <summary>
+/// Every change made to articles from the admin area: create, save, workflow transitions, revision
+/// restore and purge. Each change writes, in the same <c>SaveChanges</c> (one database transaction),
+/// the article, a new <see cref="ArticleRevision"/> (so nothing typed is ever lost, and the revision
+/// list doubles as the article's history: transitions make a revision too) and an audit entry; then
+/// it evicts the output-cached reader pages when readers may see the difference.
+/// Permission checks are the caller's (the controller asks the authorization service first).
+/// </summary>
+public sealed partial class ArticleEditor
+{
+    private const string DuplicateMessage = "Không lưu được vì đường dẫn hoặc từ khóa vừa bị một bài khác dùng. Hãy kiểm tra rồi lưu lại.";
+
+    private readonly PortalDbContext _db;
+    private readonly ArticleBodyRenderer _renderer;
+    private readonly AuditLog _audit;
+    private readonly IOutputCacheStore _cache;
+    private readonly TimeProvider _clock;
+    private readonly SiteTimeZone _timeZone;
+    private readonly ILogger<ArticleEditor> _logger;
+
+    /// <summary>Creates the editor.</summary>
+    /// <param name="db">The request's context.</param>
+    /// <param name="renderer">Markdown renderer and sanitiser shared with the public page.</param>
+    /// <param name="audit">Audit log (entries saved with the change).</param>
+    /// <param name="cache">Output cache, for evicting <see cref="DependencyInjection.ReaderPagesTag"/>.</param>
+    /// <param name="clock">Clock.</param>
+    /// <param name="timeZone">Site time zone, for the times written into summaries.</param>
+    /// <param name="logger">Logger.</param>
+    public ArticleEditor(
+        PortalDbContext db,
+        ArticleBodyRenderer renderer,
+        AuditLog audit,
+        IOutputCacheStore cache,
+        TimeProvider clock,
+        SiteTimeZone timeZone,
+        ILogger<ArticleEditor> logger)
+    {
+        _db = db;
+        _renderer = renderer;
+        _audit = audit;
+        _cache = cache;
+        _clock = clock;
+        _timeZone = timeZone;
+        _logger = logger;
+    }
+
+    /// <summary>Audit target of an article, e.g. "Article:42".</summary>
+    /// <param name="articleId">Article id.</param>
+    /// <returns>The target string.</returns>
+    public static string Target(int articleId) => "Article:" + articleId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Loads an article for changing (tracked, with tags, figures and former slugs).</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The article, or null.</returns>
+    public Task<Article?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        _db.Articles.AsSplitQuery()
+            .Include(a => a.Tags)
+            .Include(a => a.Figures)
+            .Include(a => a.OldSlugs)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>
+    /// Renders Markdown exactly as a save would store it, for previews.
+    /// </summary>
+    /// <param name="markdown">Markdown source.</param>
+    /// <param name="articleId">Article whose figures <c>figure:N</c> refers to, or null.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>Sanitised HTML.</returns>
+    public async Task<string> RenderAsync(string markdown, int? articleId, CancellationToken cancellationToken = default)
+    {
+        var figures = articleId is { } id
+            ? await _db.Figures.AsNoTracking().Where(f => f.ArticleId == id).OrderBy(f => f.Order)
+                .ToListAsync(cancellationToken).ConfigureAwait(false)
+            : [];
+        return _renderer.Render(markdown, figures);
+    }
+
+    /// <summary>
+    /// Creates a draft authored by <paramref name="user"/>, with revision 1 and an
+    /// <see cref="AuditActions.ArticleCreated"/> entry. A blank slug is made from the title
+    /// (with -2, -3, … when taken); a typed slug that another article uses or used is refused.
+    /// </summary>
+    /// <param name="content">Parsed form.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved with the new id, or invalid with messages.</returns>
+    public async Task<ArticleSaveResult> CreateAsync(ArticleContent content, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(user);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        await CheckCategoryAsync(content, errors, cancellationToken).ConfigureAwait(false);
+        var slug = await ChooseSlugAsync(content, 0, null, errors, cancellationToken).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            return ArticleSaveResult.Invalid(0, errors);
+        }
+
+        var (userId, userName) = await WhoAsync(user, cancellationToken).ConfigureAwait(false);
+        var now = _clock.GetUtcNow();
+        var article = new Article
+        {
+            Slug = slug,
+            Status = ArticleStatus.Draft,
+            AuthorId = userId,
+            CreatedAt = now,
+        };
+        await ApplyContentAsync(article, content, now, cancellationToken).ConfigureAwait(false);
+
+        // The revision and the audit entry need the new id: two saves in one transaction.
+        var strategy = _db.Database.CreateExecutionStrategy();
+        try
+        {
+            await strategy.ExecuteAsync(async () =>
+            {
+                await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                _db.Articles.Add(article);
+                await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                _db.ArticleRevisions.Add(ArticleRevision.Of(article, 1, userId, userName, "Tạo bài", now));
+                _audit.Add(AuditActions.ArticleCreated, Target(article.Id), $"Tạo bài nháp \"{article.Title}\" (/tin-tuc/{article.Slug})");
+                await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex)
+        {
+            _db.ChangeTracker.Clear();
+            LogSaveFailed(ex, 0);
+            return ArticleSaveResult.Invalid(0, new Dictionary<string, string> { [""] = DuplicateMessage });
+        }
+
+        return ArticleSaveResult.Saved(article.Id, 1);
+    }
+
+    /// <summary>
+    /// Saves the form over a loaded article if nobody saved it since the form was loaded
+    /// (<paramref name="version"/> is compared in the UPDATE itself), re-rendering the body and writing
+    /// a revision and an <see cref="AuditActions.ArticleSaved"/> entry. A changed slug keeps the old one
+    /// as a 301 redirect.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="content">Parsed form.</param>
+    /// <param name="version">The concurrency token the form was loaded with.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved, invalid (nothing changed) or conflict (nothing changed; the stored state returned).</returns>
+    public async Task<ArticleSaveResult> SaveAsync(Article article, ArticleContent content, Guid version, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(user);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        await CheckCategoryAsync(content, errors, cancellationToken).ConfigureAwait(false);
+        var slug = await ChooseSlugAsync(content, article.Id, article.Slug, errors, cancellationToken).ConfigureAwait(false);
+        if (content.PublishAt is null && IsPublic(article.Status))
+        {
+            errors[nameof(ArticleContent.PublishAt)] = "Bài đã xuất bản hoặc đang hẹn giờ phải có thời gian xuất bản.";
+        }
+
+        if (errors.Count > 0)
+        {
+            return ArticleSaveResult.Invalid(article.Id, errors);
+        }
+
+        var (userId, userName) = await WhoAsync(user, cancellationToken).ConfigureAwait(false);
+        var now = _clock.GetUtcNow();
+        var before = ArticleRevision.Of(article, 0, null, "", "", now);
+        var times = (article.PublishedAt, article.ExpiresAt);
+        var wasPublic = IsPublic(article.Status);
+
+        article.ChangeSlug(slug);
+        await ApplyContentAsync(article, content, now, cancellationToken).ConfigureAwait(false);
+
+        // The token the form was loaded with, not the one just read: a save from a stale form matches no row.
+        _db.Entry(article).Property(a => a.Version).OriginalValue = version;
+        var number = await NextRevisionNumberAsync(article.Id, cancellationToken).ConfigureAwait(false);
+        var changes = Changes(before, article, times);
+        var summary = changes.Length == 0 ? "Lưu bài (không thay đổi)" : "Sửa bài: " + changes;
+        _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, userName, Cut(summary, 400), now));
+        _audit.Add(AuditActions.ArticleSaved, Target(article.Id), $"Lưu phiên bản {number} của \"{article.Title}\"" + (changes.Length == 0 ? "" : $" ({changes})"));
+        try
+        {
+            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            _db.ChangeTracker.Clear();
+            LogSaveConflict(article.Id);
+            return await ConflictAsync(article.Id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex)
+        {
+            _db.ChangeTracker.Clear();
+            LogSaveFailed(ex, article.Id);
+            return ArticleSaveResult.Invalid(article.Id, new Dictionary<string, string> { [""] = DuplicateMessage });
+        }
+
+        if (wasPublic || IsPublic(article.Status))
+        {
+            await EvictReaderPagesAsync().ConfigureAwait(false);
+        }
+
+        return ArticleSaveResult.Saved(article.Id, number);
+    }
+
+    /// <summary>
+    /// Carries out a workflow transition already allowed by <see cref="ArticleWorkflow.Decide"/>:
+    /// <see cref="ArticleWorkflow.Apply"/>, a revision whose summary names it ("Gửi duyệt",
+    /// "Trả lại: …"), an <see cref="AuditActions.ArticleTransition"/> entry, and eviction of reader pages.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="action">Submit, SendBack, Publish, Unpublish, Trash or Restore.</param>
+    /// <param name="reason">For SendBack: 1–<see cref="ArticleWorkflow.ReasonMaxLength"/> characters (checked by the caller).</param>
+    /// <param name="publishAt">For Publish: UTC instant, null for now (or the time already scheduled).</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved, or a conflict when the article changed meanwhile (nothing changed).</returns>
+    public async Task<ArticleSaveResult> TransitionAsync(
+        Article article, WorkflowAction action, string? reason, DateTimeOffset? publishAt, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(user);
+        var (userId, userName) = await WhoAsync(user, cancellationToken).ConfigureAwait(false);
+        var now = _clock.GetUtcNow();
+        var from = article.Status;
+        var to = ArticleWorkflow.Apply(article, action, now, reason?.Trim(), publishAt);
+        var summary = action switch
+        {
+            WorkflowAction.SendBack => "Trả lại: " + article.ReturnReason,
+            WorkflowAction.Publish when to == ArticleStatus.Scheduled => $"Hẹn giờ xuất bản lúc {SiteTimeInput.Display(_timeZone, article.PublishedAt)}",
+            WorkflowAction.Restore => "Khôi phục từ thùng rác",
+            _ => WorkflowLabels.Action(action),
+        };
+        var number = await NextRevisionNumberAsync(article.Id, cancellationToken).ConfigureAwait(false);
+        _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, userName, Cut(summary, 400), now));
+        var details = $"{WorkflowLabels.Action(action)} \"{article.Title}\": {WorkflowLabels.Status(from)} → {WorkflowLabels.Status(to)}";
+        if (action == WorkflowAction.SendBack)
+        {
+            details += ". Lý do: " + article.ReturnReason;
+        }
+        else if (action == WorkflowAction.Publish)
+        {
+            details += $", thời gian xuất bản {SiteTimeInput.Display(_timeZone, article.PublishedAt)} ({_timeZone.Zone.Id})";
+        }
+
+        _audit.Add(AuditActions.ArticleTransition, Target(article.Id), details);
+        try
+        {
+            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            _db.ChangeTracker.Clear();
+            LogSaveConflict(article.Id);
+            return await ConflictAsync(article.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        await EvictReaderPagesAsync().ConfigureAwait(false);
+        return ArticleSaveResult.Saved(article.Id, number);
+    }
+
+    /// <summary>
+    /// Copies a revision's fields back into the article and saves that as a new revision
+    /// ("Khôi phục phiên bản N"); earlier revisions stay as they were. A slug that another article has
+    /// taken since, or a section deleted since, is left as it is now.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="revision">One of its revisions.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved with the new revision's number, or a conflict.</returns>
+    public async Task<ArticleSaveResult> RestoreRevisionAsync(Article article, ArticleRevision revision, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(revision);
+        ArgumentNullException.ThrowIfNull(user);
+        var (userId, userName) = await WhoAsync(user, cancellationToken).ConfigureAwait(false);
+        var now = _clock.GetUtcNow();
+        var notes = new List<string>();
+        article.Title = revision.Title;
+        article.Lead = revision.Lead;
+        article.BodyMarkdown = revision.BodyMarkdown;
+        article.Byline = revision.Byline;
+        article.Source = revision.Source;
+        if (revision.CategoryId is null || await _db.Categories.AnyAsync(c => c.Id == revision.CategoryId, cancellationToken).ConfigureAwait(false))
+        {
+            article.CategoryId = revision.CategoryId;
+        }
+        else
+        {
+            notes.Add("chuyên mục cũ không còn, giữ chuyên mục hiện tại");
+        }
+
+        if (revision.Slug != article.Slug)
+        {
+            if (await IsSlugTakenAsync(revision.Slug, article.Id, cancellationToken).ConfigureAwait(false))
+            {
+                notes.Add("đường dẫn cũ đã thuộc bài khác, giữ đường dẫn hiện tại");
+            }
+            else
+            {
+                article.ChangeSlug(revision.Slug);
+            }
+        }
+
+        await SetTagsAsync(article, Tag.ParseNames(revision.Tags), cancellationToken).ConfigureAwait(false);
+        article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures.OrderBy(f => f.Order).ToList());
+        article.UpdatedAt = now;
+        var number = await NextRevisionNumberAsync(article.Id, cancellationToken).ConfigureAwait(false);
+        var summary = $"Khôi phục phiên bản {revision.Number}" + (notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")");
+        _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, userName, Cut(summary, 400), now));
+        _audit.Add(AuditActions.RevisionRestored, Target(article.Id), $"Khôi phục phiên bản {revision.Number} của \"{article.Title}\" thành phiên bản {number}");
+        try
+        {
+            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            _db.ChangeTracker.Clear();
+            LogSaveConflict(article.Id);
+            return await ConflictAsync(article.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (IsPublic(article.Status))
+        {
+            await EvictReaderPagesAsync().ConfigureAwait(false);
+        }
+
+        return ArticleSaveResult.Saved(article.Id, number);
+    }
+
+    /// <summary>
+    /// Deletes a trashed article for ever, with its revisions, figures, former slugs and tag links; the
+    /// <see cref="AuditActions.ArticlePurged"/> entry (which names the title) is what remains.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when deleted.</returns>
+    public async Task PurgeAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var revisions = await _db.ArticleRevisions.CountAsync(r => r.ArticleId == article.Id, cancellationToken).ConfigureAwait(false);
+        _db.Articles.Remove(article);
+        _audit.Add(AuditActions.ArticlePurged, Target(article.Id), $"Xoá vĩnh viễn \"{article.Title}\" (/tin-tuc/{article.Slug}) cùng {revisions} phiên bản");
+        await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await EvictReaderPagesAsync().ConfigureAwait(false);
+    }
+
+    private static bool IsPublic(ArticleStatus status) => status is ArticleStatus.Published or ArticleStatus.Scheduled;
+
+    private static bool SameMinute(DateTimeOffset? typed, DateTimeOffset? stored) =>
+        typed is { } a && stored is { } b && a.UtcTicks / TimeSpan.TicksPerMinute == b.UtcTicks / TimeSpan.TicksPerMinute;
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    // Vietnamese names of the fields that differ, for the revision summary and the audit entry.
+    private static string Changes(ArticleRevision before, Article after, (DateTimeOffset? PublishedAt, DateTimeOffset? ExpiresAt) times)
+    {
+        var tags = string.Join(", ", after.Tags.Select(t => t.Name));
+        var changed = new List<string>();
+        void Check(bool differs, string name)
+        {
+            if (differs)
+            {
+                changed.Add(name);
+            }
+        }
+
+        Check(before.Title != after.Title, "tiêu đề");
+        Check(before.Slug != after.Slug, "đường dẫn");
+        Check(before.Lead != after.Lead, "sapo");
+        Check(before.BodyMarkdown != after.BodyMarkdown, "nội dung");
+        Check(before.CategoryId != after.CategoryId, "chuyên mục");
+        Check(before.Tags != tags, "từ khóa");
+        Check(before.Byline != after.Byline, "tác giả");
+        Check(before.Source != after.Source, "nguồn");
+        Check(times.PublishedAt != after.PublishedAt, "thời gian xuất bản");
+        Check(times.ExpiresAt != after.ExpiresAt, "hết hạn");
+        return string.Join(", ", changed);
+    }
+
+    private async Task ApplyContentAsync(Article article, ArticleContent content, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        article.Title = content.Title;
+        article.Lead = content.Lead;
+        article.BodyMarkdown = content.BodyMarkdown;
+        article.Byline = content.Byline;
+        article.Source = content.Source;
+        article.CategoryId = content.CategoryId;
+        // The form shows minutes only: an unchanged minute keeps the stored instant's seconds.
+        article.PublishedAt = SameMinute(content.PublishAt, article.PublishedAt) ? article.PublishedAt : content.PublishAt;
+        article.ExpiresAt = SameMinute(content.ExpiresAt, article.ExpiresAt) ? article.ExpiresAt : content.ExpiresAt;
+        await SetTagsAsync(article, content.Tags, cancellationToken).ConfigureAwait(false);
+        article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures.OrderBy(f => f.Order).ToList());
+        article.UpdatedAt = now;
+    }
+
+    // Existing tags are reused by slug (so "Nông nghiệp" and "nong nghiep" are one tag); new ones are created.
+    private async Task SetTagsAsync(Article article, IReadOnlyList<string> names, CancellationToken cancellationToken)
+    {
+        var wanted = names.Select(n => (Name: n, Slug: Slugs.FromTitle(n))).ToList();
+        var slugs = wanted.Select(w => w.Slug).Distinct(StringComparer.Ordinal).ToList();
+        var known = slugs.Count == 0
+            ? []
+            : await _db.Tags.Where(t => slugs.Contains(t.Slug)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        article.Tags.Clear();
+        foreach (var (name, slug) in wanted)
+        {
+            var tag = known.Find(t => t.Slug == slug);
+            if (tag is null)
+            {
+                tag = new Tag { Name = name, Slug = slug };
+                known.Add(tag);
+            }
+
+            if (!article.Tags.Contains(tag))
+            {
+                article.Tags.Add(tag);
+            }
+        }
+    }
+
+    private async Task CheckCategoryAsync(ArticleContent content, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        if (content.CategoryId is { } id && !await _db.Categories.AnyAsync(c => c.Id == id, cancellationToken).ConfigureAwait(false))
+        {
+            errors[nameof(ArticleContent.CategoryId)] = "Chuyên mục đã chọn không tồn tại.";
+        }
+    }
+
+    // The slug to store: the typed one if free, else an error; blank means "from the title", made unique.
+    private async Task<string> ChooseSlugAsync(ArticleContent content, int articleId, string? current, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        if (content.Slug is { } typed)
+        {
+            if (typed != current && await IsSlugTakenAsync(typed, articleId, cancellationToken).ConfigureAwait(false))
+            {
+                errors[nameof(ArticleContent.Slug)] = $"Đường dẫn \"{typed}\" đã được một bài khác dùng (hoặc từng dùng). Hãy chọn đường dẫn khác, hoặc để trống để tạo tự động.";
+            }
+
+            return typed;
+        }
+
+        return await Slugs.MakeUniqueAsync(
+            Slugs.FromTitle(content.Title),
+            (candidate, token) => IsSlugTakenAsync(candidate, articleId, token),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> IsSlugTakenAsync(string slug, int articleId, CancellationToken cancellationToken) =>
+        await _db.Articles.AnyAsync(a => a.Slug == slug && a.Id != articleId, cancellationToken).ConfigureAwait(false)
+        || await _db.ArticleSlugRedirects.AnyAsync(r => r.Slug == slug && r.ArticleId != articleId, cancellationToken).ConfigureAwait(false);
+
+    private async Task<int> NextRevisionNumberAsync(int articleId, CancellationToken cancellationToken) =>
+        (await _db.ArticleRevisions.Where(r => r.ArticleId == articleId)
+            .MaxAsync(r => (int?)r.Number, cancellationToken).ConfigureAwait(false) ?? 0) + 1;
+
+    private async Task<(string? UserId, string Name)> WhoAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var name = userId is null
+            ? null
+            : await _db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return (userId, string.IsNullOrWhiteSpace(name) ? user.Identity?.Name ?? "không rõ" : name);
+    }
+
+    // What the database holds now, as a revision-shaped snapshot, with who saved it last.
+    private async Task<ArticleSaveResult> ConflictAsync(int articleId, CancellationToken cancellationToken)
+    {
+        var current = await _db.Articles.AsNoTracking().Include(a => a.Tags)
+            .FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return ArticleSaveResult.Conflicted(articleId, null, null);
+        }
+
+        var latest = await _db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId)
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = ArticleRevision.Of(current, latest?.Number ?? 0, latest?.UserId, latest?.UserName ?? "", latest?.Summary ?? "", latest?.CreatedAt ?? current.UpdatedAt);
+        return ArticleSaveResult.Conflicted(articleId, snapshot, current.Version);
+    }
+
+    private async Task EvictReaderPagesAsync() =>
+        await _cache.EvictByTagAsync(DependencyInjection.ReaderPagesTag, CancellationToken.None).ConfigureAwait(false);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Change to article {ArticleId} refused: it was saved by someone else after the form was loaded")]
+    private partial void LogSaveConflict(int articleId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Change to article {ArticleId} refused by the database (duplicate slug or tag?)")]
+    private partial void LogSaveFailed(Exception exception, int articleId);
+}

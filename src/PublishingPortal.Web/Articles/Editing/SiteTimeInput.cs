@@ -1,0 +1,63 @@
+using System.Globalization;
+using PublishingPortal.Core.Articles;
+
+namespace PublishingPortal.Web.Articles.Editing;
+
+/// <summary>
+/// The value of an HTML <c>&lt;input type="datetime-local"&gt;</c> (<c>yyyy-MM-ddTHH:mm</c>, no offset) read
+/// and written as wall-clock time in the site's zone, so editors type Vietnamese time while the
+/// database keeps UTC.
+/// </summary>
+public static class SiteTimeInput
+{
+    private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm"];
+
+    /// <summary>Formats an instant for the input.</summary>
+    /// <param name="timeZone">Site time zone.</param>
+    /// <param name="instant">UTC instant, or null.</param>
+    /// <returns>e.g. "2024-04-25T07:30" for 2024-04-25T00:30Z in UTC+7; empty for null.</returns>
+    public static string Format(SiteTimeZone timeZone, DateTimeOffset? instant)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone);
+        return instant is { } value
+            ? timeZone.ToSiteTime(value).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)
+            : "";
+    }
+
+    /// <summary>Formats an instant for people: dd/MM/yyyy HH:mm in the site's zone.</summary>
+    /// <param name="timeZone">Site time zone.</param>
+    /// <param name="instant">UTC instant, or null.</param>
+    /// <returns>e.g. "25/04/2024 07:30"; empty for null.</returns>
+    public static string Display(SiteTimeZone timeZone, DateTimeOffset? instant)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone);
+        return instant is { } value
+            ? timeZone.ToSiteTime(value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
+            : "";
+    }
+
+    /// <summary>Reads what the input posted.</summary>
+    /// <param name="timeZone">Site time zone.</param>
+    /// <param name="value">Posted text; blank means "no time".</param>
+    /// <param name="instant">The UTC instant, or null for blank input.</param>
+    /// <returns>False when the text is not a date and time (nothing is guessed).</returns>
+    public static bool TryParse(SiteTimeZone timeZone, string? value, out DateTimeOffset? instant)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone);
+        instant = null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+
+        if (value.Length > 40
+            || !DateTime.TryParseExact(value.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            || local.Year < 1900 || local.Year > 9000)
+        {
+            return false;
+        }
+
+        instant = timeZone.FromSiteTime(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local));
+        return true;
+    }
+}

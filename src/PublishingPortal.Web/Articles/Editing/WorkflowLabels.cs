@@ -1,0 +1,57 @@
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Workflow;
+
+namespace PublishingPortal.Web.Articles.Editing;
+
+/// <summary>
+/// Vietnamese names of workflow states and actions (the UI terms of docs/editor-guide.md) and the
+/// URL segment of each action under <c>/admin/bai-viet/{id}/</c>.
+/// </summary>
+public static class WorkflowLabels
+{
+    /// <summary>The Vietnamese name of a state.</summary>
+    /// <param name="status">A state.</param>
+    /// <returns>e.g. "Chờ duyệt" for <see cref="ArticleStatus.InReview"/>.</returns>
+    public static string Status(ArticleStatus status) => status switch
+    {
+        ArticleStatus.Draft => "Nháp",
+        ArticleStatus.InReview => "Chờ duyệt",
+        ArticleStatus.Published => "Đã xuất bản",
+        ArticleStatus.Scheduled => "Hẹn giờ",
+        ArticleStatus.Unpublished => "Gỡ xuống",
+        ArticleStatus.Trashed => "Thùng rác",
+        _ => status.ToString(),
+    };
+
+    /// <summary>The Vietnamese label of an action, as on its button.</summary>
+    /// <param name="action">An action.</param>
+    /// <returns>e.g. "Gửi duyệt" for <see cref="WorkflowAction.Submit"/>.</returns>
+    public static string Action(WorkflowAction action) => action switch
+    {
+        WorkflowAction.Create => "Tạo bài",
+        WorkflowAction.Edit => "Sửa bài",
+        WorkflowAction.Submit => "Gửi duyệt",
+        WorkflowAction.SendBack => "Trả lại",
+        WorkflowAction.Publish => "Xuất bản",
+        WorkflowAction.Unpublish => "Gỡ xuống",
+        WorkflowAction.Trash => "Chuyển vào thùng rác",
+        WorkflowAction.Restore => "Khôi phục",
+        WorkflowAction.Purge => "Xoá vĩnh viễn",
+        _ => action.ToString(),
+    };
+
+    /// <summary>The URL segment that posts an action (the routes are fixed by issue #3).</summary>
+    /// <param name="action">A state-changing action.</param>
+    /// <returns>e.g. "gui-duyet"; empty for Create and Edit, which have no segment.</returns>
+    public static string Segment(WorkflowAction action) => action switch
+    {
+        WorkflowAction.Submit => "gui-duyet",
+        WorkflowAction.SendBack => "tra-lai",
+        WorkflowAction.Publish => "xuat-ban",
+        WorkflowAction.Unpublish => "go-xuong",
+        WorkflowAction.Trash => "thung-rac",
+        WorkflowAction.Restore => "khoi-phuc",
+        WorkflowAction.Purge => "xoa-vinh-vien",
+        _ => "",
+    };
+}
