@@ -22,6 +22,9 @@ public sealed class PortalBrowserFixture : IAsyncLifetime, IAsyncDisposable
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    /// <summary>The app's services, e.g. to create newsroom accounts with UserManager.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The fixture is not initialised.");
+
     /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress => _factory?.BaseAddress ?? throw new InvalidOperationException("The fixture is not initialised.");
 

@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PublishingPortal.Browser.Tests.Infrastructure;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Data.Identity;
+
+namespace PublishingPortal.Browser.Tests.Workflow;
+
+/// <summary>
+/// The newsroom's whole path in a real browser: a reporter writes a draft with a Markdown figure and
+/// caption, an editor submits it, a publisher publishes it, and a reader sees it on the public page.
+/// </summary>
+public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
+{
+    private const string Password = "mat-khau-trinh-duyet-2024";
+    private readonly PortalBrowserFixture _fixture;
+
+    public EditorialFlowTests(PortalBrowserFixture fixture)
+    {
+        _fixture = fixture;
+    }
+
+    [Fact]
+    public async Task ReporterEditorPublisher_DraftToPublished_ReaderSeesFigureWithCaption()
+    {
+        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        var editor = await CreateUserAsync(NewsroomRoles.Editor);
+        var publisher = await CreateUserAsync(NewsroomRoles.Publisher);
+        var title = "Khánh thành trường học mới ở bản Nà Hang " + Guid.NewGuid().ToString("N")[..4];
+        const string caption = "Học sinh vui mừng trong ngày khai giảng";
+
+        // The reporter writes the draft, with a figure written in Markdown and a live preview.
+        await using (var context = await _fixture.NewContextAsync())
+        {
+            var page = await SignInAsync(context, reporter);
+            await page.GotoAsync("/admin/bai-viet/tao-moi");
+            await page.FillAsync("#Title", title);
+            await page.FillAsync("#Lead", "Ngôi trường mới có tám phòng học kiên cố.");
+            await page.FillAsync("#BodyMarkdown", $"Sáng nay, bản Nà Hang khánh thành trường học mới.\n\n^^^\n![Toà nhà hai tầng màu vàng](/img/photo-missing.svg)\n^^^ {caption}\n\nTrường đón 120 học sinh.");
+            await page.WaitForSelectorAsync($"[data-preview-target] figcaption:has-text('{caption}')");
+            await page.ClickAsync("#article-form button[type=submit]:not([name=preview])");
+            await page.WaitForSelectorAsync(".flash");
+
+            // A reporter cannot publish.
+            Assert.Equal(0, await page.Locator(".workflow-xuat-ban").CountAsync());
+        }
+
+        var editUrl = await FindEditUrlAsync(title, editor);
+
+        // The publisher approves and publishes (reporter and editor cannot).
+        await using (var context = await _fixture.NewContextAsync())
+        {
+            var page = await SignInAsync(context, publisher);
+            await page.GotoAsync(editUrl);
+            await page.ClickAsync(".workflow-xuat-ban button");
+            await page.WaitForSelectorAsync(".flash");
+        }
+
+        // A reader finds it on the home page and sees the figure with its caption.
+        await using (var context = await _fixture.NewContextAsync())
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/");
+            await page.ClickAsync($"text={title}");
+            await page.WaitForURLAsync("**/tin-tuc/**");
+            Assert.Equal(title, (await page.TextContentAsync("h1.article-title"))!.Trim());
+            var figure = page.Locator(".article-body figure");
+            Assert.Equal(caption, (await figure.Locator("figcaption").TextContentAsync())!.Trim());
+            Assert.Equal("Toà nhà hai tầng màu vàng", await figure.Locator("img").GetAttributeAsync("alt"));
+        }
+    }
+
+    // The editor finds the draft, submits it for review, and passes the edit page's URL on to the publisher.
+    private async Task<string> FindEditUrlAsync(string title, PortalUser editor)
+    {
+        await using var context = await _fixture.NewContextAsync();
+        var page = await SignInAsync(context, editor);
+        await page.GotoAsync("/admin/bai-viet?trangthai=Draft");
+        await page.ClickAsync($"text={title}");
+        await page.WaitForSelectorAsync(".workflow-gui-duyet");
+        var url = new Uri(page.Url).PathAndQuery;
+        await page.ClickAsync(".workflow-gui-duyet button");
+        await page.WaitForSelectorAsync(".flash");
+        Assert.Equal(0, await page.Locator(".workflow-xuat-ban").CountAsync());
+        return url;
+    }
+
+    private static async Task<IPage> SignInAsync(IBrowserContext context, PortalUser user)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/dang-nhap");
+        await page.FillAsync("#Email", user.Email!);
+        await page.FillAsync("#Password", Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync("**/admin**");
+        return page;
+    }
+
+    private async Task<PortalUser> CreateUserAsync(string role)
+    {
+        await using var scope = _fixture.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
+        var user = new PortalUser { UserName = email, Email = email, DisplayName = role, CreatedAt = DateTimeOffset.UtcNow };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user;
+    }
+}
