@@ -1,0 +1,165 @@
+namespace PublishingPortal.Core.Search;
+
+/// <summary>
+/// Finds a phrase's matches in a text and cuts the text into marked and unmarked segments, in the
+/// original spelling: matching is on folded tokens (<see cref="FoldedText"/>), the segments are the
+/// original characters, NFD combining marks included.
+/// </summary>
+public static class MatchHighlighter
+{
+    /// <summary>The ellipsis put where an excerpt cuts the text.</summary>
+    public const string Ellipsis = "…";
+
+    /// <summary>The whole text with every match of the phrase marked.</summary>
+    /// <param name="text">Text to show (as stored).</param>
+    /// <param name="phrase">Folded tokens of the query (<see cref="SearchPhrase.FoldedTokens"/>).</param>
+    /// <returns>Segments covering the whole text in order; one unmarked segment when nothing matches.</returns>
+    public static IReadOnlyList<HighlightSegment> Highlight(string text, IReadOnlyList<string> phrase)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Cut(text, Matches(text, phrase), 0, text.Length);
+    }
+
+    /// <summary>
+    /// A window of about <paramref name="maxLength"/> characters around the first match, cut at spaces,
+    /// with an ellipsis where text was left out.
+    /// </summary>
+    /// <param name="text">Text to excerpt (as stored).</param>
+    /// <param name="phrase">Folded tokens of the query.</param>
+    /// <param name="maxLength">Window size in characters, at least 20; a longer match is shown whole.</param>
+    /// <returns>The segments, or null when the phrase does not occur in the text.</returns>
+    public static IReadOnlyList<HighlightSegment>? Excerpt(string text, IReadOnlyList<string> phrase, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 20);
+        var matches = Matches(text, phrase);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        if (text.Length <= maxLength)
+        {
+            return Cut(text, matches, 0, text.Length);
+        }
+
+        var (matchStart, matchLength) = matches[0];
+        var start = Math.Max(0, Math.Min(matchStart - (maxLength / 3), text.Length - maxLength));
+        var end = Math.Max(Math.Min(text.Length, start + maxLength), matchStart + matchLength);
+        if (start > 0)
+        {
+            // Start after a space, unless that would lose the match.
+            var space = text.IndexOf(' ', start);
+            start = space >= 0 && space < matchStart ? space + 1 : start;
+        }
+
+        if (end < text.Length)
+        {
+            var space = text.LastIndexOf(' ', end - 1, end - start);
+            end = space > matchStart + matchLength ? space : end;
+        }
+
+        // Never split a surrogate pair.
+        start -= start > 0 && char.IsLowSurrogate(text[start]) ? 1 : 0;
+        end -= end < text.Length && char.IsLowSurrogate(text[end]) ? 1 : 0;
+        var segments = new List<HighlightSegment>();
+        if (start > 0)
+        {
+            segments.Add(new HighlightSegment(Ellipsis, false));
+        }
+
+        segments.AddRange(Cut(text, matches, start, end));
+        if (end < text.Length)
+        {
+            segments.Add(new HighlightSegment(Ellipsis, false));
+        }
+
+        return segments;
+    }
+
+    /// <summary>The text cut to at most <paramref name="maxLength"/> characters at a space, with an ellipsis, unmarked.</summary>
+    /// <param name="text">Text to shorten.</param>
+    /// <param name="maxLength">Maximum characters kept, at least 20.</param>
+    /// <returns>One or two segments.</returns>
+    public static IReadOnlyList<HighlightSegment> Shorten(string text, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 20);
+        if (text.Length <= maxLength)
+        {
+            return [new HighlightSegment(text, false)];
+        }
+
+        var space = text.LastIndexOf(' ', maxLength);
+        var end = space > maxLength / 2 ? space : maxLength;
+        if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return [new HighlightSegment(text[..end], false), new HighlightSegment(Ellipsis, false)];
+    }
+
+    /// <summary>Where the phrase occurs, as (start, length) ranges of the original text, in order, not overlapping.</summary>
+    /// <param name="text">Text to search.</param>
+    /// <param name="phrase">Folded tokens of the query.</param>
+    /// <returns>The ranges; empty when there is no match or no phrase.</returns>
+    public static IReadOnlyList<(int Start, int Length)> Matches(string text, IReadOnlyList<string> phrase)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(phrase);
+        var found = new List<(int Start, int Length)>();
+        if (phrase.Count == 0 || text.Length == 0)
+        {
+            return found;
+        }
+
+        var folded = FoldedText.Create(text);
+        var tokens = folded.TokenTexts();
+        for (var i = 0; i + phrase.Count <= tokens.Count;)
+        {
+            if (!SearchText.StartsAt(tokens, i, phrase))
+            {
+                i++;
+                continue;
+            }
+
+            var first = folded.Tokens[i];
+            var last = folded.Tokens[i + phrase.Count - 1];
+            found.Add(folded.ToOriginal(first.Start, last.Start + last.Length - first.Start));
+            i += phrase.Count;
+        }
+
+        return found;
+    }
+
+    private static List<HighlightSegment> Cut(string text, IReadOnlyList<(int Start, int Length)> matches, int from, int to)
+    {
+        var segments = new List<HighlightSegment>();
+        var position = from;
+        foreach (var (start, length) in matches)
+        {
+            var matchStart = Math.Max(start, from);
+            var matchEnd = Math.Min(start + length, to);
+            if (matchEnd <= matchStart)
+            {
+                continue;
+            }
+
+            if (matchStart > position)
+            {
+                segments.Add(new HighlightSegment(text[position..matchStart], false));
+            }
+
+            segments.Add(new HighlightSegment(text[matchStart..matchEnd], true));
+            position = matchEnd;
+        }
+
+        if (position < to)
+        {
+            segments.Add(new HighlightSegment(text[position..to], false));
+        }
+
+        return segments;
+    }
+}

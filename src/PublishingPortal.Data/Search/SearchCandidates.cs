@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Search;
+
+namespace PublishingPortal.Data.Search;
+
+/// <summary>
+/// The articles a search may return: those readers may see at <c>now</c> (Published, publication instant not in
+/// the future, not expired; the rule of the reader pages) narrowed by the request's category and dates.
+/// Checked against the Articles table on every query, so an index entry never outlives a withdrawal.
+/// </summary>
+internal static class SearchCandidates
+{
+    public static IQueryable<Article> For(PortalDbContext db, ArticleSearchRequest request, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.PageSize, ArticleSearchRequest.MaxPageSize);
+        var articles = db.Articles.AsNoTracking().Where(a =>
+            a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now
+            && (a.ExpiresAt == null || a.ExpiresAt > now));
+        if (request.CategorySlug is { } slug)
+        {
+            articles = articles.Where(a => a.Category != null && a.Category.Slug == slug);
+        }
+
+        if (request.PublishedFrom is { } from)
+        {
+            articles = articles.Where(a => a.PublishedAt >= from);
+        }
+
+        if (request.PublishedBefore is { } before)
+        {
+            articles = articles.Where(a => a.PublishedAt < before);
+        }
+
+        return articles;
+    }
+
+    /// <summary>Rows to skip for the request's page, or null when the page starts past <paramref name="total"/>.</summary>
+    public static int? Skip(ArticleSearchRequest request, int total)
+    {
+        var skip = (long)(request.Page - 1) * request.PageSize;
+        return skip < total ? (int)skip : null;
+    }
+}

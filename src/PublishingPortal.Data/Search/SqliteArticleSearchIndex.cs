@@ -1,0 +1,131 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PublishingPortal.Core.Search;
+
+namespace PublishingPortal.Data.Search;
+
+/// <summary>
+/// <see cref="IArticleSearchIndex"/> for SQLite: the FTS5 table <c>ArticleSearch</c> (rowid = article id; folded and
+/// exact tokens of title, lead and body) and <c>ArticleSearchInfo</c> (the stored format version). Not part of the
+/// EF model or its migrations: a derived structure created at start-up, dropped and rebuilt whenever
+/// <see cref="SqliteSearchStore.FormatVersion"/> changes. Every article is indexed whatever its state.
+/// </summary>
+public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
+{
+    private const int BatchSize = 500;
+
+    private readonly PortalDbContext _db;
+    private readonly ILogger<SqliteArticleSearchIndex> _logger;
+
+    /// <summary>Creates the index.</summary>
+    /// <param name="db">The context (SQLite).</param>
+    /// <param name="logger">Logger for rebuilds and repairs.</param>
+    public SqliteArticleSearchIndex(PortalDbContext db, ILogger<SqliteArticleSearchIndex> logger)
+    {
+        _db = db;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public async Task EnsureReadyAsync(CancellationToken cancellationToken = default)
+    {
+        await _db.Database.ExecuteSqlRawAsync(SqliteSearchStore.CreateSql, cancellationToken).ConfigureAwait(false);
+        // At most one row (Name is the key); read as a list, since First without OrderBy draws an EF warning.
+        var format = (await _db.Database.SqlQueryRaw<string>(SqliteSearchStore.ReadFormatSql)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+        if (format != SqliteSearchStore.FormatVersion.ToString(CultureInfo.InvariantCulture))
+        {
+            var count = await RebuildAsync(cancellationToken).ConfigureAwait(false);
+            LogRebuilt(_logger, count, SqliteSearchStore.FormatVersion);
+            return;
+        }
+
+        var indexed = (await _db.Database.SqlQueryRaw<long>(SqliteSearchStore.IndexedIdsSql)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ConvertAll(id => (int)id).ToHashSet();
+        var articles = await _db.Articles.AsNoTracking().Select(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var missing = articles.Where(id => !indexed.Contains(id)).ToList();
+        indexed.ExceptWith(articles);
+        if (missing.Count == 0 && indexed.Count == 0)
+        {
+            return;
+        }
+
+        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await SqliteSearchStore.WriteAsync(_db.Database, [], indexed, async: true, cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in missing.Chunk(BatchSize))
+        {
+            var documents = await LoadAsync(_db.Articles.Where(a => chunk.Contains(a.Id)), cancellationToken).ConfigureAwait(false);
+            await SqliteSearchStore.WriteAsync(_db.Database, documents, [], async: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        LogRepaired(_logger, missing.Count, indexed.Count);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        // One transaction: readers see the old index until the new one is complete.
+        await using var transaction = _db.Database.CurrentTransaction is null
+            ? await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        await _db.Database.ExecuteSqlRawAsync(SqliteSearchStore.DropSql, cancellationToken).ConfigureAwait(false);
+        await _db.Database.ExecuteSqlRawAsync(SqliteSearchStore.CreateSql, cancellationToken).ConfigureAwait(false);
+        var count = 0;
+        var lastId = 0;
+        while (true)
+        {
+            var after = lastId;
+            var documents = await LoadAsync(
+                _db.Articles.Where(a => a.Id > after).OrderBy(a => a.Id).Take(BatchSize), cancellationToken).ConfigureAwait(false);
+            if (documents.Count == 0)
+            {
+                break;
+            }
+
+            await SqliteSearchStore.WriteAsync(_db.Database, documents, [], async: true, cancellationToken).ConfigureAwait(false);
+            count += documents.Count;
+            lastId = documents[^1].ArticleId;
+        }
+
+        await _db.Database.ExecuteSqlRawAsync(
+            SqliteSearchStore.WriteFormatSql,
+            [SqliteSearchStore.FormatVersion.ToString(CultureInfo.InvariantCulture)],
+            cancellationToken).ConfigureAwait(false);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return count;
+    }
+
+    /// <inheritdoc />
+    public Task UpsertAsync(IReadOnlyCollection<ArticleSearchDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return SqliteSearchStore.WriteAsync(_db.Database, documents, [], async: true, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task RemoveAsync(IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        return SqliteSearchStore.WriteAsync(_db.Database, [], articleIds, async: true, cancellationToken);
+    }
+
+    private static async Task<List<ArticleSearchDocument>> LoadAsync(IQueryable<Core.Articles.Article> articles, CancellationToken cancellationToken)
+    {
+        var rows = await articles.AsNoTracking()
+            .Select(a => new { a.Id, a.Title, a.Lead, a.BodyHtml, a.BodyMarkdown })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ConvertAll(r => new ArticleSearchDocument(r.Id, r.Title, r.Lead, ArticleSearchDocument.BodyText(r.BodyHtml, r.BodyMarkdown)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {ArticleCount} articles, format {Format}")]
+    private static partial void LogRebuilt(ILogger logger, int articleCount, int format);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search index repaired: {MissingCount} articles added, {OrphanCount} entries of deleted articles removed")]
+    private static partial void LogRepaired(ILogger logger, int missingCount, int orphanCount);
+}

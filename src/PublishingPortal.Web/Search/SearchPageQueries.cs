@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Search;
+using PublishingPortal.Data;
+
+namespace PublishingPortal.Web.Search;
+
+/// <summary>
+/// Builds the search page: the category list for the filter (one query), then, when the query is usable,
+/// the search itself (<see cref="IArticleSearch"/>: a count and a page) and the highlighted titles and excerpts.
+/// </summary>
+public sealed class SearchPageQueries
+{
+    /// <summary>Characters of lead or body shown around the first match.</summary>
+    public const int ExcerptLength = 280;
+
+    private readonly PortalDbContext _db;
+    private readonly IArticleSearch _search;
+    private readonly SiteTimeZone _zone;
+
+    /// <summary>Creates the queries.</summary>
+    /// <param name="db">The context (categories).</param>
+    /// <param name="search">The provider's search.</param>
+    /// <param name="zone">Site time zone for the date filters.</param>
+    public SearchPageQueries(PortalDbContext db, IArticleSearch search, SiteTimeZone zone)
+    {
+        _db = db;
+        _search = search;
+        _zone = zone;
+    }
+
+    /// <summary>Runs the query.</summary>
+    /// <param name="query">The parsed query string.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The page model; not searched when the query has errors or is blank.</returns>
+    public async Task<SearchPage> BuildAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var categories = await _db.Categories.AsNoTracking()
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new SearchCategoryOption(c.Name, c.Slug))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var errors = query.Errors.ToList();
+        if (query.CategorySlug is { } slug && errors.Count == 0 && !categories.Exists(c => c.Slug == slug))
+        {
+            errors.Add(SearchMessages.UnknownCategory);
+        }
+
+        var request = errors.Count == 0 ? query.ToRequest(_zone) : null;
+        if (request is null)
+        {
+            return new SearchPage { Query = query, Categories = categories, Errors = errors };
+        }
+
+        var results = await _search.SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        var tokens = request.Phrase.FoldedTokens;
+        return new SearchPage
+        {
+            Query = query,
+            Categories = categories,
+            Errors = errors,
+            Searched = true,
+            Total = results.Total,
+            Items = results.Hits.Select(hit => new SearchResultItem(
+                MatchHighlighter.Highlight(hit.Title, tokens),
+                hit.Slug,
+                hit.PublishedAt,
+                hit.CategoryName,
+                MatchHighlighter.Excerpt(hit.Lead, tokens, ExcerptLength)
+                    ?? MatchHighlighter.Excerpt(hit.Body, tokens, ExcerptLength)
+                    ?? MatchHighlighter.Shorten(hit.Lead, ExcerptLength))).ToList(),
+        };
+    }
+}

@@ -1,0 +1,230 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.Extensions;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Search;
+
+namespace PublishingPortal.Web.Search;
+
+/// <summary>
+/// The search page's query string, read and checked: <c>q</c> (the words), <c>chuyenmuc</c> (a category slug),
+/// <c>tu</c> and <c>den</c> (first and last day, dd/MM/yyyy in the site's time zone, both included) and
+/// <c>trang</c> (page, from 1). Problems become <see cref="Errors"/> in Vietnamese; nothing here throws for input.
+/// </summary>
+public sealed class SearchQuery
+{
+    /// <summary>The page's path.</summary>
+    public const string Path = "/tim-kiem";
+
+    /// <summary>Results per page.</summary>
+    public const int PageSize = 10;
+
+    /// <summary>Name of the words parameter.</summary>
+    public const string TextKey = "q";
+
+    /// <summary>Name of the category parameter.</summary>
+    public const string CategoryKey = "chuyenmuc";
+
+    /// <summary>Name of the first-day parameter.</summary>
+    public const string FromKey = "tu";
+
+    /// <summary>Name of the last-day parameter.</summary>
+    public const string ToKey = "den";
+
+    /// <summary>Name of the page parameter.</summary>
+    public const string PageKey = "trang";
+
+    /// <summary>Label of the first-day field.</summary>
+    public const string FromLabel = "Từ ngày";
+
+    /// <summary>Label of the last-day field.</summary>
+    public const string ToLabel = "Đến ngày";
+
+    private const int MinYear = 1900;
+    private const int MaxYear = 2100;
+    private static readonly string[] _dateFormats = ["d/M/yyyy", "yyyy-M-d"];
+
+    private SearchQuery()
+    {
+    }
+
+    /// <summary>The words as typed (empty when absent), for the form and links.</summary>
+    public string Text { get; private init; } = "";
+
+    /// <summary>The checked phrase; null when the words cannot be searched (see <see cref="Errors"/>) or are absent.</summary>
+    public SearchPhrase? Phrase { get; private init; }
+
+    /// <summary>Category slug, or null for all.</summary>
+    public string? CategorySlug { get; private init; }
+
+    /// <summary>First-day field as typed (empty when absent).</summary>
+    public string FromText { get; private init; } = "";
+
+    /// <summary>Last-day field as typed (empty when absent).</summary>
+    public string ToText { get; private init; } = "";
+
+    /// <summary>First day (site time), or null.</summary>
+    public DateOnly? From { get; private init; }
+
+    /// <summary>Last day (site time, included), or null.</summary>
+    public DateOnly? To { get; private init; }
+
+    /// <summary>Page number, 1 or more (1 when <see cref="PageInvalid"/>).</summary>
+    public int Page { get; private init; } = 1;
+
+    /// <summary>Whether <c>trang</c> was given but is not a positive whole number.</summary>
+    public bool PageInvalid { get; private init; }
+
+    /// <summary>Whether the page was opened with no parameter at all: show the form, not an error.</summary>
+    public bool IsBlank { get; private init; }
+
+    /// <summary>What is wrong, in Vietnamese; empty when the search can run (or <see cref="IsBlank"/>).</summary>
+    public IReadOnlyList<string> Errors { get; private init; } = [];
+
+    /// <summary>Reads the query string.</summary>
+    /// <param name="query">The request's query collection.</param>
+    /// <returns>The parsed query; never throws for bad input.</returns>
+    public static SearchQuery Parse(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var text = First(query, TextKey);
+        var category = First(query, CategoryKey).Trim();
+        var fromText = First(query, FromKey).Trim();
+        var toText = First(query, ToKey).Trim();
+        var pageText = query.ContainsKey(PageKey) ? First(query, PageKey).Trim() : null;
+
+        var page = 1;
+        var pageInvalid = pageText is not null
+            && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1);
+        if (pageInvalid)
+        {
+            page = 1;
+        }
+
+        var blank = !query.ContainsKey(TextKey) && category.Length == 0 && fromText.Length == 0 && toText.Length == 0;
+        var errors = new List<string>();
+        SearchPhrase? phrase = null;
+        if (!blank)
+        {
+            var parsed = SearchPhrase.Parse(text);
+            phrase = parsed.Phrase;
+            switch (parsed.Error)
+            {
+                case SearchPhraseError.Empty:
+                    errors.Add(SearchMessages.Empty);
+                    break;
+                case SearchPhraseError.TooLong:
+                    errors.Add(SearchMessages.TooLong(parsed.Length));
+                    break;
+                case SearchPhraseError.Operators:
+                    errors.Add(SearchMessages.Operators(parsed.Operators));
+                    break;
+                case SearchPhraseError.NoWords:
+                    errors.Add(SearchMessages.NoWords);
+                    break;
+            }
+        }
+
+        var from = ParseDate(fromText, FromLabel, errors);
+        var to = ParseDate(toText, ToLabel, errors);
+        if (from > to)
+        {
+            errors.Add(SearchMessages.ReversedDates);
+        }
+
+        if (category.Length > 0 && (category.Length > Article.SlugMaxLength || !category.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')))
+        {
+            errors.Add(SearchMessages.UnknownCategory);
+        }
+
+        return new SearchQuery
+        {
+            Text = text,
+            Phrase = phrase,
+            CategorySlug = category.Length == 0 ? null : category,
+            FromText = fromText,
+            ToText = toText,
+            From = from,
+            To = to,
+            Page = page,
+            PageInvalid = pageInvalid,
+            IsBlank = blank,
+            Errors = errors,
+        };
+    }
+
+    /// <summary>The URL of a page of these results, with only the parameters that are set.</summary>
+    /// <param name="page">Page number; 1 leaves <c>trang</c> out.</param>
+    /// <returns>e.g. <c>/tim-kiem?q=l%E1%BB%85+h%E1%BB%99i&amp;trang=2</c>.</returns>
+    public string Url(int page)
+    {
+        var builder = new QueryBuilder();
+        if (!string.IsNullOrWhiteSpace(Text))
+        {
+            builder.Add(TextKey, Text.Trim());
+        }
+
+        if (CategorySlug is not null)
+        {
+            builder.Add(CategoryKey, CategorySlug);
+        }
+
+        if (FromText.Length > 0)
+        {
+            builder.Add(FromKey, FromText);
+        }
+
+        if (ToText.Length > 0)
+        {
+            builder.Add(ToKey, ToText);
+        }
+
+        if (page > 1)
+        {
+            builder.Add(PageKey, page.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return Path + builder.ToQueryString().Value;
+    }
+
+    /// <summary>The request for the search service; dates become UTC instants of the site's midnights.</summary>
+    /// <param name="zone">The site's time zone.</param>
+    /// <returns>The request, or null when there is no usable phrase or there are errors.</returns>
+    public ArticleSearchRequest? ToRequest(SiteTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (Phrase is null || Errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new ArticleSearchRequest(Phrase)
+        {
+            CategorySlug = CategorySlug,
+            PublishedFrom = From is { } from ? zone.FromSiteTime(from) : null,
+            PublishedBefore = To is { } to ? zone.FromSiteTime(to.AddDays(1)) : null,
+            Page = Page,
+            PageSize = PageSize,
+        };
+    }
+
+    private static string First(IQueryCollection query, string key) =>
+        query.TryGetValue(key, out var values) && values.Count > 0 ? values[0] ?? "" : "";
+
+    private static DateOnly? ParseDate(string text, string label, List<string> errors)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (text.Length <= 10
+            && DateOnly.TryParseExact(text, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date.Year is >= MinYear and <= MaxYear)
+        {
+            return date;
+        }
+
+        errors.Add(SearchMessages.BadDate(label));
+        return null;
+    }
+}

@@ -1,0 +1,159 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Data;
+
+namespace PublishingPortal.Web.Tests.Search;
+
+public sealed class SearchVisibilityTests : IClassFixture<EmptyPortalFactory>
+{
+    private readonly EmptyPortalFactory _factory;
+
+    public SearchVisibilityTests(EmptyPortalFactory factory)
+    {
+        _factory = factory;
+    }
+
+    [Fact]
+    public async Task Search_HiddenArticles_NeverAppear()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var visible = await TestArticles.AddAsync(_factory, "Glorbix công khai");
+        var hidden = new List<Article>
+        {
+            await TestArticles.AddAsync(_factory, "Glorbix bản nháp", ArticleStatus.Draft),
+            await TestArticles.AddAsync(_factory, "Glorbix chờ duyệt", ArticleStatus.InReview),
+            await TestArticles.AddAsync(_factory, "Glorbix hẹn giờ", ArticleStatus.Scheduled, now.AddDays(1)),
+            await TestArticles.AddAsync(_factory, "Glorbix xuất bản tương lai", ArticleStatus.Published, now.AddHours(2)),
+            await TestArticles.AddAsync(_factory, "Glorbix gỡ xuống", ArticleStatus.Unpublished, now.AddDays(-1)),
+            await TestArticles.AddAsync(_factory, "Glorbix thùng rác", ArticleStatus.Trashed, now.AddDays(-1)),
+        };
+        var expired = await TestArticles.AddAsync(_factory, "Glorbix hết hạn", publishedAt: now.AddDays(-2));
+        await _factory.WithDbAsync(async db =>
+        {
+            (await db.Articles.SingleAsync(a => a.Id == expired.Id)).ExpiresAt = now.AddMinutes(-1);
+            return await db.SaveChangesAsync();
+        });
+        hidden.Add(expired);
+
+        var page = await SearchPages.SearchAsync(_factory, "glorbix");
+
+        Assert.Equal(["/tin-tuc/" + visible.Slug], SearchPages.Links(page));
+        Assert.Contains("Tìm thấy 1 bài", page.QuerySelector(".search-count")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_PublishedThenUnpublished_Disappears()
+    {
+        var article = await TestArticles.AddAsync(_factory, "Trelliom được gỡ");
+        Assert.Single(SearchPages.Links(await SearchPages.SearchAsync(_factory, "trelliom")));
+
+        await _factory.WithDbAsync(async db =>
+        {
+            var stored = await db.Articles.SingleAsync(a => a.Id == article.Id);
+            stored.Status = ArticleStatus.Unpublished;
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "trelliom")));
+    }
+
+    [Fact]
+    public async Task Search_StatusChangedBehindChangeTracker_StillHidden()
+    {
+        // ExecuteUpdate skips the interceptor; visibility is read from the Articles table at query time.
+        var article = await TestArticles.AddAsync(_factory, "Snorvel bị thu hồi");
+        Assert.Single(SearchPages.Links(await SearchPages.SearchAsync(_factory, "snorvel")));
+
+        await _factory.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.Trashed)));
+
+        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "snorvel")));
+    }
+
+    [Fact]
+    public async Task Search_NotOutputCached_NewArticleFoundWithoutEviction()
+    {
+        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "plovdar")));
+
+        // Stored directly, without TestArticles' cache eviction.
+        await _factory.WithDbAsync(async db =>
+        {
+            db.Articles.Add(new Article
+            {
+                Title = "Plovdar mới đăng",
+                Slug = "plovdar-moi-dang",
+                Lead = "Sapo",
+                BodyMarkdown = "Thân bài",
+                BodyHtml = "<p>Thân bài</p>",
+                Status = ArticleStatus.Published,
+                PublishedAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+                CreatedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(["/tin-tuc/plovdar-moi-dang"], SearchPages.Links(await SearchPages.SearchAsync(_factory, "plovdar")));
+    }
+
+    [Fact]
+    public async Task Delete_Article_RemovesIndexEntry()
+    {
+        var article = await TestArticles.AddAsync(_factory, "Quillabe bị xoá");
+        Assert.Equal(1, await IndexRowsAsync(article.Id));
+
+        await _factory.WithDbAsync(async db =>
+        {
+            db.Articles.Remove(await db.Articles.SingleAsync(a => a.Id == article.Id));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(0, await IndexRowsAsync(article.Id));
+        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "quillabe")));
+    }
+
+    [Fact]
+    public async Task Startup_IndexEmptiedOrOutdated_RebuiltFromArticles()
+    {
+        var article = await TestArticles.AddAsync(_factory, "Brannoch trước khi dựng lại chỉ mục");
+        await ExecuteAsync("DELETE FROM ArticleSearch;");
+        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
+
+        await InitializeAsync();
+        Assert.Equal(["/tin-tuc/" + article.Slug], SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
+
+        // A stale entry (text changed behind the data layer) is replaced when the stored format differs.
+        await ExecuteAsync($"UPDATE ArticleSearch SET Title = 'khac' WHERE rowid = {article.Id}; UPDATE ArticleSearchInfo SET Value = '0';");
+        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
+        await InitializeAsync();
+        Assert.Equal(["/tin-tuc/" + article.Slug], SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
+    }
+
+    private async Task InitializeAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    private async Task<long> IndexRowsAsync(int articleId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM ArticleSearch WHERE rowid = $id";
+        command.Parameters.AddWithValue("$id", articleId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        _ = _factory.Services;
+        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+}
