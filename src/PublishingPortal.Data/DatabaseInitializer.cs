@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PublishingPortal.Core.Search;
 
 namespace PublishingPortal.Data;
 
@@ -13,18 +14,24 @@ public sealed class DatabaseInitializer
 {
     private readonly PortalDbContext _db;
     private readonly DatabaseOptions _options;
+    private readonly IArticleSearchIndex _searchIndex;
 
     /// <summary>Creates the initializer.</summary>
     /// <param name="db">The context.</param>
     /// <param name="options">Database settings.</param>
-    public DatabaseInitializer(PortalDbContext db, IOptions<DatabaseOptions> options)
+    /// <param name="searchIndex">The provider's search index (created or repaired after migrating).</param>
+    public DatabaseInitializer(PortalDbContext db, IOptions<DatabaseOptions> options, IArticleSearchIndex searchIndex)
     {
         ArgumentNullException.ThrowIfNull(options);
         _db = db;
         _options = options.Value;
+        _searchIndex = searchIndex;
     }
 
-    /// <summary>Migrates (when <see cref="DatabaseOptions.MigrateOnStart"/>) and sets WAL for SQLite.</summary>
+    /// <summary>
+    /// Migrates (when <see cref="DatabaseOptions.MigrateOnStart"/>), sets WAL for SQLite, and readies the search
+    /// index (<see cref="IArticleSearchIndex.EnsureReadyAsync"/>: created, rebuilt or repaired as needed).
+    /// </summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when the schema is current.</returns>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -41,6 +48,7 @@ public sealed class DatabaseInitializer
                 await _db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
             }
 
+            await _searchIndex.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -49,5 +57,7 @@ public sealed class DatabaseInitializer
             // SQL Server and PostgreSQL migrations arrive with their own issue; until then the schema is made from the model.
             await _db.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        await _searchIndex.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
     }
 }

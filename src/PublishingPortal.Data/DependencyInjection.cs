@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PublishingPortal.Core.Search;
+using PublishingPortal.Data.Search;
 
 namespace PublishingPortal.Data;
 
@@ -35,18 +37,32 @@ public static class DependencyInjection
         {
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o => o.UseSqlServer(Require(connectionString)));
+                AddFallbackSearch(services);
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<PortalDbContext, PostgreSqlPortalDbContext>(o => o.UseNpgsql(Require(connectionString)));
+                AddFallbackSearch(services);
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, contentRootPath);
-                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(sqlite));
+                services.AddSingleton<ArticleSearchIndexInterceptor>();
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((provider, o) => o
+                    .UseSqlite(sqlite)
+                    .AddInterceptors(provider.GetRequiredService<ArticleSearchIndexInterceptor>()));
+                services.AddScoped<IArticleSearch, SqliteArticleSearch>();
+                services.AddScoped<IArticleSearchIndex, SqliteArticleSearchIndex>();
                 break;
         }
 
         services.AddScoped<DatabaseInitializer>();
         return services;
+    }
+
+    // Until SQL Server and PostgreSQL get native full-text indexes, search reads and folds the articles in memory.
+    private static void AddFallbackSearch(IServiceCollection services)
+    {
+        services.AddScoped<IArticleSearch, FallbackArticleSearch>();
+        services.AddSingleton<IArticleSearchIndex, FallbackArticleSearchIndex>();
     }
 
     private static string Require(string? connectionString) =>
