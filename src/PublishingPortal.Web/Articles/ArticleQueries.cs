@@ -131,18 +131,10 @@ public sealed class ArticleQueries
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 100);
         var now = _clock.GetUtcNow();
-        return await Visible(now)
-            .OrderByDescending(a => a.PublishedAt)
-            .ThenByDescending(a => a.Id)
-            .Take(count)
-            .Select(a => new ArticleListItem(
-                a.Title,
-                a.Slug,
-                a.Lead,
-                a.PublishedAt!.Value,
-                a.Category != null ? a.Category.Name : null,
-                a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
-                    .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault()))
+        return await ToItems(Visible(now)
+                .OrderByDescending(a => a.PublishedAt)
+                .ThenByDescending(a => a.Id)
+                .Take(count))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -290,16 +282,8 @@ public sealed class ArticleQueries
         var pageCount = Math.Max(1, (total + ListPageSize - 1) / ListPageSize);
         var items = page > pageCount
             ? []
-            : await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-                .Skip((page - 1) * ListPageSize).Take(ListPageSize)
-                .Select(a => new ArticleListItem(
-                    a.Title,
-                    a.Slug,
-                    a.Lead,
-                    a.PublishedAt!.Value,
-                    a.Category != null ? a.Category.Name : null,
-                    a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
-                        .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault()))
+            : await ToItems(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                    .Skip((page - 1) * ListPageSize).Take(ListPageSize))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new ArticlePageOf(name, slug, items, page, pageCount, total);
     }
