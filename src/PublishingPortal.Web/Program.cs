@@ -8,8 +8,8 @@ using Serilog;
 Log.Logger = LoggingSetup.CreateBootstrapLogger();
 try
 {
-    // The import command's paths are not host settings; configuration then comes from appsettings and the environment.
-    var builder = WebApplication.CreateBuilder(ImportCommand.IsRequested(args) ? [] : args);
+    // The import command's paths are not host settings; only its --Key=value switches are.
+    var builder = WebApplication.CreateBuilder(ImportCommand.IsRequested(args) ? ImportCommand.HostArguments(args) : args);
     builder.AddPortalLogging();
     builder.Services.AddPortalCore(builder.Configuration["Site:TimeZone"]);
     builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);

@@ -25,6 +25,35 @@ public static class ImportCommand
     public static bool IsRequested(string[] args) =>
         args is { Length: > 0 } && string.Equals(args[0], Verb, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The host settings among the import command's arguments: <c>--Key=value</c> and <c>--Key value</c>
+    /// switches (e.g. <c>--ConnectionStrings:Portal=…</c>), without <c>--images DIR</c> and the paths.
+    /// </summary>
+    /// <param name="args">Process arguments, starting with <see cref="Verb"/>.</param>
+    /// <returns>Arguments for the configuration's command-line provider.</returns>
+    public static string[] HostArguments(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var host = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (args[i] == "--images")
+            {
+                i++;
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                host.Add(args[i]);
+                if (!args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
+                {
+                    host.Add(args[++i]);
+                }
+            }
+        }
+
+        return [.. host];
+    }
+
     /// <summary>Runs the command.</summary>
     /// <param name="services">Root service provider of the built app (database already initialised).</param>
     /// <param name="args">Process arguments, starting with <see cref="Verb"/>.</param>

@@ -102,6 +102,15 @@ public sealed class ImportCommandTests : IClassFixture<EmptyPortalFactory>, IDis
     }
 
     [Fact]
+    public void HostArguments_KeepsSettingsDropsPathsAndImages()
+    {
+        var host = ImportCommand.HostArguments(
+            ["import", "a.txt", "--images", "anh", "--Site:BaseUrl=https://tin.example.vn", "thu-muc", "--ConnectionStrings:Portal", "Data Source=/tmp/x.db"]);
+
+        Assert.Equal(["--Site:BaseUrl=https://tin.example.vn", "--ConnectionStrings:Portal", "Data Source=/tmp/x.db"], host);
+    }
+
+    [Fact]
     public async Task Run_NoPaths_UsageErrorCode2()
     {
         var (code, _, error) = await RunAsync();
