@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
+using PublishingPortal.Core.Media;
 using PublishingPortal.Data.Identity;
 
 namespace PublishingPortal.Data;
@@ -41,6 +42,9 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>
 
     /// <summary>Reader view counts per article.</summary>
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
+
+    /// <summary>Photos in the media library.</summary>
+    public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
 
     /// <summary>The audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

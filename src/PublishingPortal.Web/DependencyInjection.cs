@@ -1,9 +1,13 @@
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Articles.Editing;
 using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Importing;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Media;
+using PublishingPortal.Web.Search;
 using PublishingPortal.Web.Seeding;
+using PublishingPortal.Web.ViewCounting;
 using PublishingPortal.Web.Workflow;
 
 namespace PublishingPortal.Web;
@@ -13,6 +17,12 @@ public static class DependencyInjection
 {
     /// <summary>Output-cache policy for anonymous reader pages (home, article).</summary>
     public const string ReaderPagePolicy = "ReaderPage";
+
+    /// <summary>Output-cache policy for paged reader lists (sections, tags): varied by <c>trang</c> and the font-size step.</summary>
+    public const string ReaderListPolicy = "ReaderList";
+
+    /// <summary>Output-cache policy for feeds, sitemaps and robots.txt: no font-size variation.</summary>
+    public const string FeedPolicy = "Feed";
 
     /// <summary>Output-cache tag on every reader page; evicted when published content changes.</summary>
     public const string ReaderPagesTag = "reader-pages";
@@ -50,11 +60,44 @@ public static class DependencyInjection
                 .VaryByValue(context => new KeyValuePair<string, string>(
                     FontSize.CookieName, FontSize.FromRequest(context.Request).ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Tag(ReaderPagesTag));
+            o.AddPolicy(ReaderListPolicy, b => b
+                .Expire(TimeSpan.FromSeconds(site.OutputCacheSeconds))
+                .SetVaryByQuery("trang")
+                .VaryByValue(context => new KeyValuePair<string, string>(
+                    FontSize.CookieName, FontSize.FromRequest(context.Request).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .Tag(ReaderPagesTag));
+            o.AddPolicy(FeedPolicy, b => b
+                .Expire(TimeSpan.FromSeconds(Math.Max(site.OutputCacheSeconds, 60)))
+                .SetVaryByQuery([])
+                .Tag(ReaderPagesTag));
         });
 
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<SearchPageQueries>();
+        services.AddScoped<ArticleFileSaver>();
+        services.AddOptions<ViewCountOptions>()
+            .BindConfiguration(ViewCountOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ViewCountBuffer>();
+        services.AddScoped<ViewCountWriter>();
+        services.AddSingleton<ViewCountFlusher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ViewCountFlusher>());
+        services.AddScoped<ArticleAdminQueries>();
+        services.AddScoped<ArticleEditor>();
         services.AddScoped<ArticleImporter>();
         services.AddScoped<DemoContentSeeder>();
+
+        // Media library: originals outside the web root, variants made on request and cached on disk.
+        services.AddOptions<MediaOptions>()
+            .BindConfiguration(MediaOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<MediaStorage>();
+        services.AddSingleton<VariantStore>();
+        services.AddSingleton<MediaMarkup>();
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<ArticlePhotoEditor>();
 
         services.AddOptions<ScheduleOptions>()
             .BindConfiguration(ScheduleOptions.SectionName)

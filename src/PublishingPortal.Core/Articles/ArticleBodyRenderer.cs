@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Text;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using PublishingPortal.Core.Media;
 
 namespace PublishingPortal.Core.Articles;
 
@@ -13,7 +15,9 @@ namespace PublishingPortal.Core.Articles;
 /// figures extension so <c>^^^</c> blocks become <c>&lt;figure&gt;…&lt;figcaption&gt;</c>), raw HTML
 /// disabled (it is shown as text, never passed through), then HtmlSanitizer with an allow-list.
 /// Images written as <c>![alt](figure:N)</c> are resolved against the article's figures; a missing
-/// photo becomes a neutral placeholder of fixed 16:9 aspect ratio.
+/// photo becomes a neutral placeholder of fixed 16:9 aspect ratio. The lead photo (the figure of order
+/// <see cref="LeadPhoto.FigureOrder"/>), which the Markdown does not mention, is rendered first, as a
+/// <c>&lt;figure class="lead-photo"&gt;</c>, unless a body figure shows the same photo.
 /// </summary>
 public sealed class ArticleBodyRenderer
 {
@@ -43,7 +47,23 @@ public sealed class ArticleBodyRenderer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(figures);
+        var lead = figures.FirstOrDefault(f => f.Order == LeadPhoto.FigureOrder && f.ImagePath is not null);
+        if (lead is not null && figures.Any(f => f.Order != LeadPhoto.FigureOrder && f.ImagePath == lead.ImagePath))
+        {
+            lead = null;
+        }
+
+        if (lead is not null)
+        {
+            markdown = FigureBlock(lead.Order, lead.Caption, lead.Credit) + "\n\n" + markdown;
+        }
+
         var document = Markdown.Parse(markdown, _pipeline);
+        if (lead is not null)
+        {
+            document.Descendants<Markdig.Extensions.Figures.Figure>().FirstOrDefault()?.GetAttributes().AddClass("lead-photo");
+        }
+
         foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage).ToList())
         {
             ResolveImage(image, figures);
@@ -56,6 +76,36 @@ public sealed class ArticleBodyRenderer
         writer.Flush();
         return _sanitizer.Sanitize(writer.ToString());
     }
+
+    /// <summary>
+    /// The Markdown of a figure block: <c>^^^</c>, <c>![](figure:N)</c>, <c>^^^ caption *Ảnh: credit*</c>
+    /// (caption and credit escaped as plain text, line breaks folded to spaces).
+    /// </summary>
+    /// <param name="order">The figure's <see cref="Figure.Order"/>.</param>
+    /// <param name="caption">Caption, plain text; may be empty.</param>
+    /// <param name="credit">Credit without the "Ảnh:" prefix, or null.</param>
+    /// <returns>Three lines without a trailing line break.</returns>
+    public static string FigureBlock(int order, string caption, string? credit)
+    {
+        ArgumentNullException.ThrowIfNull(caption);
+        var text = new StringBuilder("^^^\n![](").Append(FigureScheme)
+            .Append(order.ToString(CultureInfo.InvariantCulture)).Append(")\n^^^");
+        var line = OneLine(caption);
+        if (line.Length > 0)
+        {
+            text.Append(' ').Append(MarkdownText.Escape(line));
+        }
+
+        if (!string.IsNullOrWhiteSpace(credit))
+        {
+            text.Append(" *").Append(MarkdownText.Escape("Ảnh: " + OneLine(credit))).Append('*');
+        }
+
+        return text.ToString();
+    }
+
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static void ResolveImage(LinkInline image, IReadOnlyList<Figure> figures)
     {

@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Media;
 using PublishingPortal.Web.Imaging;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Media;
 
 namespace PublishingPortal.Web.Articles;
 
@@ -32,13 +34,16 @@ public sealed partial class ArticleFileSaver
     private readonly SiteTimeZone _timeZone;
     private readonly SiteOptions _site;
     private readonly IWebHostEnvironment _environment;
+    private readonly VariantStore _variants;
 
     /// <summary>Creates the saver.</summary>
     /// <param name="timeZone">Site zone for the date.</param>
     /// <param name="site">Site name and media folder.</param>
     /// <param name="environment">Web root and content root, to read the photos.</param>
-    public ArticleFileSaver(SiteTimeZone timeZone, IOptions<SiteOptions> site, IWebHostEnvironment environment)
+    /// <param name="variants">Library photos are embedded from their variants.</param>
+    public ArticleFileSaver(SiteTimeZone timeZone, IOptions<SiteOptions> site, IWebHostEnvironment environment, VariantStore variants)
     {
+        _variants = variants;
         ArgumentNullException.ThrowIfNull(site);
         _timeZone = timeZone;
         _site = site.Value;
@@ -108,11 +113,18 @@ public sealed partial class ArticleFileSaver
     private async Task<string?> ReadAsDataUriAsync(string path, CancellationToken cancellationToken)
     {
         string? file = null;
-        if (path.StartsWith(MediaPaths.RequestPath + "/", StringComparison.Ordinal))
+        if (MediaUrls.TryParse(path, out var key, out var width, out var format))
         {
+            // A library photo: its variant, made if needed (never the original, which keeps its metadata).
+            file = (await _variants.GetAsync(key, width, format, cancellationToken).ConfigureAwait(false))?.Path;
+        }
+        else if (path.StartsWith(MediaPaths.RequestPath + "/", StringComparison.Ordinal))
+        {
+            // Files from before the library: only the folders that are served (demo/, imported/).
             var root = MediaPaths.Root(_environment.ContentRootPath, _site.MediaPath);
             var candidate = Path.GetFullPath(Path.Combine(root, path[(MediaPaths.RequestPath.Length + 1)..]));
-            file = candidate.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? candidate : null;
+            var served = MediaStorage.LegacyFolders.Select(f => Path.Combine(root, f) + Path.DirectorySeparatorChar);
+            file = served.Any(f => candidate.StartsWith(f, StringComparison.Ordinal)) ? candidate : null;
         }
         else
         {

@@ -1,18 +1,19 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Importing;
+using PublishingPortal.Core.Media;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Imaging;
-using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Media;
 
 namespace PublishingPortal.Web.Importing;
 
 /// <summary>
 /// Imports legacy portal exports as published articles: parse (nothing is written when that fails),
 /// skip an export already imported (same <see cref="LegacyArticle.ContentHash"/>), make the slug unique
-/// against current and former slugs, optionally attach photos to the figures in order, save in one transaction.
+/// against current and former slugs, optionally attach photos to the figures in order (added to the media
+/// library with every upload check; removed again if the article cannot be saved), save.
 /// </summary>
 public sealed class ArticleImporter
 {
@@ -20,8 +21,8 @@ public sealed class ArticleImporter
     private readonly LegacyArticleConverter _converter;
     private readonly ArticleBodyRenderer _renderer;
     private readonly TimeProvider _clock;
-    private readonly SiteOptions _site;
-    private readonly string _contentRoot;
+    private readonly MediaLibrary _library;
+    private readonly MediaMarkup _markup;
     private readonly IOutputCacheStore _cache;
 
     /// <summary>Creates the importer.</summary>
@@ -29,26 +30,24 @@ public sealed class ArticleImporter
     /// <param name="converter">Parsed export → article.</param>
     /// <param name="renderer">Re-renders the body after photos are attached.</param>
     /// <param name="clock">Import instant.</param>
-    /// <param name="site">Site settings (media folder).</param>
-    /// <param name="environment">Content root for the media folder.</param>
+    /// <param name="library">Media library the photos are added to.</param>
+    /// <param name="markup">Variant path stored in figures.</param>
     /// <param name="cache">Output cache, evicted so lists show the new article at once.</param>
     public ArticleImporter(
         PortalDbContext db,
         LegacyArticleConverter converter,
         ArticleBodyRenderer renderer,
         TimeProvider clock,
-        IOptions<SiteOptions> site,
-        IWebHostEnvironment environment,
+        MediaLibrary library,
+        MediaMarkup markup,
         IOutputCacheStore cache)
     {
-        ArgumentNullException.ThrowIfNull(site);
-        ArgumentNullException.ThrowIfNull(environment);
         _db = db;
         _converter = converter;
         _renderer = renderer;
         _clock = clock;
-        _site = site.Value;
-        _contentRoot = environment.ContentRootPath;
+        _library = library;
+        _markup = markup;
         _cache = cache;
     }
 
@@ -74,25 +73,26 @@ public sealed class ArticleImporter
         }
 
         var article = _converter.ToArticle(legacy, _clock.GetUtcNow());
-        var probes = (images ?? []).Take(article.Figures.Count).Select(ImageProbe.Read).ToList();
         article.Slug = await Slugs.MakeUniqueAsync(article.Slug, IsTakenAsync, cancellationToken).ConfigureAwait(false);
 
-        var copied = new List<string>();
+        // Photos go into the media library through the same checks as uploads; the figure keeps its caption
+        // and credit, and takes the caption as alt text (the export has nothing better).
+        var added = new List<MediaAsset>();
         try
         {
-            for (var i = 0; i < probes.Count; i++)
+            var files = (images ?? []).Take(article.Figures.Count).ToList();
+            for (var i = 0; i < files.Count; i++)
             {
                 var figure = article.Figures[i];
-                var (webPath, diskPath) = MediaPaths.NewImportedFile(_contentRoot, _site.MediaPath, probes[i].Extension);
-                File.Copy(probes[i].Path, diskPath);
-                copied.Add(diskPath);
-                figure.ImagePath = webPath;
-                figure.Width = probes[i].Width;
-                figure.Height = probes[i].Height;
+                var photo = await _library.AddFileAsync(files[i], new MediaDetails(figure.Caption, false, figure.Caption, figure.Credit), cancellationToken).ConfigureAwait(false);
+                added.Add(photo);
+                figure.ImagePath = _markup.StoredPath(photo.Key);
+                figure.Width = photo.Width;
+                figure.Height = photo.Height;
                 figure.AltText = figure.Caption;
             }
 
-            if (probes.Count > 0)
+            if (added.Count > 0)
             {
                 article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures);
             }
@@ -102,9 +102,10 @@ public sealed class ArticleImporter
         }
         catch
         {
-            foreach (var file in copied)
+            _db.ChangeTracker.Clear();
+            foreach (var photo in added)
             {
-                File.Delete(file);
+                await _library.RemoveUnusedAsync(photo, CancellationToken.None).ConfigureAwait(false);
             }
 
             throw;

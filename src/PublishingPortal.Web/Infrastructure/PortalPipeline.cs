@@ -2,6 +2,8 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Accounts;
+using PublishingPortal.Web.Imaging;
+using PublishingPortal.Web.Media;
 using PublishingPortal.Web.Seeding;
 using Serilog;
 
@@ -48,19 +50,28 @@ public static class PortalPipeline
             await next(context).ConfigureAwait(false);
         });
 
+        // Photo variants (/media/{key}/{width}.{webp|jpg}) are served like static files: before logging and routing.
+        app.UseMiddleware<MediaVariantMiddleware>();
         app.UseStaticFiles();
+
+        // Files written before the media library (demo/, imported/) stay reachable; originals/ and the
+        // variant cache are never served as files.
         var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
         var media = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, site.MediaPath));
-        Directory.CreateDirectory(media);
-        app.UseStaticFiles(new StaticFileOptions
+        foreach (var legacy in MediaStorage.LegacyFolders)
         {
-            FileProvider = new PhysicalFileProvider(media),
-            RequestPath = "/media",
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=604800",
-        });
+            var folder = Directory.CreateDirectory(Path.Combine(media, legacy)).FullName;
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(folder),
+                RequestPath = MediaPaths.RequestPath + "/" + legacy,
+                OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=604800",
+            });
+        }
 
         // After static files: one log line per page or action, not one per stylesheet and photo.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
+        app.UseMiddleware<MediaUploadLimitMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,47 +1,49 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Imaging;
-using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Media;
 
 namespace PublishingPortal.Web.Seeding;
 
 /// <summary>
 /// Fills an empty database (no category yet) with a few categories and demo articles written for
-/// this project, each with a photo drawn by <see cref="DemoImageGenerator"/>. Does nothing otherwise.
+/// this project, each with a photo drawn by <see cref="DemoImageGenerator"/> and added to the media
+/// library like any upload, so demo pages use the same variants as real ones. Does nothing otherwise.
 /// </summary>
 public sealed partial class DemoContentSeeder
 {
     private readonly PortalDbContext _db;
     private readonly ArticleBodyRenderer _renderer;
     private readonly TimeProvider _clock;
-    private readonly SiteOptions _site;
-    private readonly string _contentRoot;
+    private readonly MediaLibrary _library;
+    private readonly MediaStorage _storage;
+    private readonly MediaMarkup _markup;
     private readonly ILogger<DemoContentSeeder> _logger;
 
     /// <summary>Creates the seeder.</summary>
     /// <param name="db">The context.</param>
     /// <param name="renderer">Body renderer.</param>
     /// <param name="clock">Clock for publication times.</param>
-    /// <param name="site">Site settings (media folder).</param>
-    /// <param name="environment">Content root.</param>
+    /// <param name="library">Media library the demo photos are added to.</param>
+    /// <param name="storage">Media folder (temporary files).</param>
+    /// <param name="markup">Variant path stored in figures.</param>
     /// <param name="logger">Logger.</param>
     public DemoContentSeeder(
         PortalDbContext db,
         ArticleBodyRenderer renderer,
         TimeProvider clock,
-        IOptions<SiteOptions> site,
-        IWebHostEnvironment environment,
+        MediaLibrary library,
+        MediaStorage storage,
+        MediaMarkup markup,
         ILogger<DemoContentSeeder> logger)
     {
-        ArgumentNullException.ThrowIfNull(site);
-        ArgumentNullException.ThrowIfNull(environment);
         _db = db;
         _renderer = renderer;
         _clock = clock;
-        _site = site.Value;
-        _contentRoot = environment.ContentRootPath;
+        _library = library;
+        _storage = storage;
+        _markup = markup;
         _logger = logger;
     }
 
@@ -60,14 +62,16 @@ public sealed partial class DemoContentSeeder
             .ToList();
         _db.Categories.AddRange(categories);
 
-        var folder = Path.Combine(MediaPaths.Root(_contentRoot, _site.MediaPath), "demo");
-        Directory.CreateDirectory(folder);
+        var folder = Directory.CreateDirectory(Path.Combine(_storage.Temp, Guid.NewGuid().ToString("N"))).FullName;
         var now = _clock.GetUtcNow();
+        const string credit = "PublishingPortal (ảnh minh hoạ)";
         for (var i = 0; i < DemoContent.Articles.Count; i++)
         {
             var demo = DemoContent.Articles[i];
-            var file = Path.Combine(folder, $"{i + 1}.jpg");
+            var file = Path.Combine(folder, $"demo-{i + 1}.jpg");
             DemoImageGenerator.Write(file, demo.From, demo.To);
+            var photo = await _library.AddFileAsync(file, new MediaDetails(demo.Alt, false, demo.Caption, credit), cancellationToken).ConfigureAwait(false);
+            File.Delete(file);
             var article = new Article
             {
                 Title = demo.Title,
@@ -85,18 +89,19 @@ public sealed partial class DemoContentSeeder
             article.Figures.Add(new Figure
             {
                 Order = 1,
-                ImagePath = $"{MediaPaths.RequestPath}/demo/{i + 1}.jpg",
-                Width = DemoImageGenerator.Width,
-                Height = DemoImageGenerator.Height,
+                ImagePath = _markup.StoredPath(photo.Key),
+                Width = photo.Width,
+                Height = photo.Height,
                 Caption = demo.Caption,
                 AltText = demo.Alt,
-                Credit = "Ảnh minh hoạ: PublishingPortal",
+                Credit = credit,
             });
             article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures);
             _db.Articles.Add(article);
         }
 
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        Directory.Delete(folder, recursive: true);
         LogSeeded(_logger, categories.Count, DemoContent.Articles.Count);
     }
 

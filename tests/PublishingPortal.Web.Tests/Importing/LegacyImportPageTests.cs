@@ -81,13 +81,16 @@ public sealed class LegacyImportPageTests : IClassFixture<EmptyPortalFactory>
 
         var figure = page.QuerySelector(".article-body figure")!;
         var img = figure.QuerySelector("img")!;
-        Assert.Equal("/img/photo-missing.svg", img.GetAttribute("src"));
+        // The placeholder is served through the same variants as photos (issue 4): WebP source, JPEG fallback.
+        Assert.Equal("/media/chua-co-anh/1280.jpg", img.GetAttribute("src"));
+        Assert.Contains("photo-missing", img.ClassList);
+        Assert.StartsWith("/media/chua-co-anh/320.webp 320w", figure.QuerySelector("picture source[type='image/webp']")!.GetAttribute("srcset"), StringComparison.Ordinal);
         Assert.Equal("", img.GetAttribute("alt"));
         Assert.Equal("1600", img.GetAttribute("width"));
         Assert.Equal("900", img.GetAttribute("height"));
         Assert.Equal("Cây cầu mới nhìn từ bờ bên kia", figure.QuerySelector("figcaption")!.TextContent.Trim());
-        using var placeholder = await client.GetAsync("/img/photo-missing.svg");
+        using var placeholder = await client.GetAsync(img.GetAttribute("src"));
         Assert.Equal(System.Net.HttpStatusCode.OK, placeholder.StatusCode);
-        Assert.Equal("image/svg+xml", placeholder.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("image/jpeg", placeholder.Content.Headers.ContentType!.MediaType);
     }
 }

@@ -1,0 +1,213 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Media;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Web.Areas.Admin.Models.Media;
+using PublishingPortal.Web.Articles.Editing;
+using PublishingPortal.Web.Media;
+
+namespace PublishingPortal.Web.Areas.Admin.Controllers;
+
+/// <summary>
+/// An article's photos, <c>/admin/bai-viet/{id}/anh</c>: the lead photo, the figures (imported
+/// "photo missing" ones first to catch the eye), and the library to choose from; then, for a chosen
+/// photo, <c>/admin/bai-viet/{id}/anh/{mediaId}</c> offers to make it the lead photo, insert it as a
+/// new figure at the end of the body, or attach it to an existing figure. Whoever may edit the
+/// article may do this (the resource-based policy, 403 otherwise).
+/// </summary>
+public sealed class ArticlePhotosController : AdminController
+{
+    private const string BaseUrl = "/admin/bai-viet/{id:int}/anh";
+
+    private readonly ArticlePhotoEditor _editor;
+    private readonly MediaLibrary _library;
+    private readonly IAuthorizationService _authorization;
+
+    /// <summary>Creates the controller.</summary>
+    /// <param name="editor">Changes to an article's photos.</param>
+    /// <param name="library">The media library.</param>
+    /// <param name="authorization">Resource-based authorization.</param>
+    public ArticlePhotosController(ArticlePhotoEditor editor, MediaLibrary library, IAuthorizationService authorization)
+    {
+        _editor = editor;
+        _library = library;
+        _authorization = authorization;
+    }
+
+    /// <summary>The page's address.</summary>
+    /// <param name="articleId">Article id.</param>
+    /// <returns>e.g. "/admin/bai-viet/42/anh".</returns>
+    public static string PageUrl(int articleId) => string.Create(CultureInfo.InvariantCulture, $"/admin/bai-viet/{articleId}/anh");
+
+    /// <summary>GET <c>/admin/bai-viet/{id}/anh?hinh=N&amp;q=…&amp;trang=N</c>.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="hinh">The figure a photo is being chosen for, if any.</param>
+    /// <param name="q">Library search words.</param>
+    /// <param name="trang">Library page.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The page, 403 or 404.</returns>
+    [HttpGet(BaseUrl)]
+    public async Task<IActionResult> Index(int id, string? hinh, string? q, string? trang, CancellationToken cancellationToken)
+    {
+        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        {
+            return Forbid();
+        }
+
+        int? target = int.TryParse(hinh, NumberStyles.None, CultureInfo.InvariantCulture, out var order) && article.Figures.Any(f => f.Order == order && order != LeadPhoto.FigureOrder)
+            ? order
+            : null;
+        var page = int.TryParse(trang, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
+        var library = await _library.ListAsync(q, false, page, cancellationToken).ConfigureAwait(false);
+        return View(new ArticlePhotosPage(
+            article.Id,
+            article.Title,
+            article.Status,
+            article.Figures.FirstOrDefault(f => f.Order == LeadPhoto.FigureOrder),
+            article.Figures.Where(f => f.Order != LeadPhoto.FigureOrder).OrderBy(f => f.Order).ToList(),
+            library,
+            target));
+    }
+
+    /// <summary>GET <c>/admin/bai-viet/{id}/anh/{mediaId}?hinh=N</c>: the three ways to place the photo, prefilled.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="mediaId">Library photo id.</param>
+    /// <param name="hinh">Figure to preselect for "attach".</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The page, 403 or 404.</returns>
+    [HttpGet(BaseUrl + "/{mediaId:int}")]
+    public async Task<IActionResult> Use(int id, int mediaId, string? hinh, CancellationToken cancellationToken)
+    {
+        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var photo = await _library.FindAsync(mediaId, cancellationToken).ConfigureAwait(false);
+        if (article is null || photo is null)
+        {
+            return NotFound();
+        }
+
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        {
+            return Forbid();
+        }
+
+        int? order = int.TryParse(hinh, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        var figure = article.Figures.FirstOrDefault(f => f.Order == order && order != LeadPhoto.FigureOrder);
+        var form = new PhotoPlacementModel
+        {
+            MediaId = photo.Id,
+            Order = figure?.Order,
+            AltText = figure is { AltText.Length: > 0 } ? figure.AltText : photo.AltText,
+            IsDecorative = figure is { AltText.Length: > 0 } ? false : photo.IsDecorative,
+            Caption = photo.Caption,
+            Credit = photo.Credit,
+        };
+        return View(UsePage(article, photo, form, null));
+    }
+
+    /// <summary>POST <c>/admin/bai-viet/{id}/anh/dai-dien</c>: makes the photo the lead photo.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="form">Photo, alt text, caption, credit.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect to the article's photos, the form with messages (400), 403 or 404.</returns>
+    [HttpPost(BaseUrl + "/dai-dien")]
+    public Task<IActionResult> SetLead(int id, PhotoPlacementModel form, CancellationToken cancellationToken) =>
+        PlaceAsync(id, form, "dai-dien", (article, photo) =>
+            _editor.SetLeadAsync(article, photo, form.Alt, form.Caption ?? "", form.Credit, User, cancellationToken), "Đã đặt ảnh đại diện.", cancellationToken);
+
+    /// <summary>POST <c>/admin/bai-viet/{id}/anh/chen</c>: inserts the photo as a new figure at the end of the body.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="form">Photo, alt text, caption, credit.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect, the form with messages (400), 403 or 404.</returns>
+    [HttpPost(BaseUrl + "/chen")]
+    public Task<IActionResult> Insert(int id, PhotoPlacementModel form, CancellationToken cancellationToken) =>
+        PlaceAsync(id, form, "chen", (article, photo) =>
+            _editor.InsertAsync(article, photo, form.Alt, form.Caption ?? "", form.Credit, User, cancellationToken),
+            "Đã chèn ảnh vào cuối nội dung bài. Có thể chuyển khối ảnh (^^^ … ^^^) đến chỗ khác trong trang sửa bài.", cancellationToken);
+
+    /// <summary>POST <c>/admin/bai-viet/{id}/anh/gan</c>: attaches the photo to figure <c>Order</c> (its caption and credit stay).</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="form">Photo, figure order, alt text.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect, the form with messages (400), 403 or 404.</returns>
+    [HttpPost(BaseUrl + "/gan")]
+    public Task<IActionResult> Attach(int id, PhotoPlacementModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (form.Order is null)
+        {
+            ModelState.AddModelError(nameof(PhotoPlacementModel.Order), "Hãy chọn ảnh trong bài cần gắn.");
+        }
+
+        // Blank alt text keeps the figure's own (or takes the photo's): the editor decides, below.
+        ModelState.Remove(nameof(PhotoPlacementModel.AltText));
+        return PlaceAsync(id, form, "gan", (article, photo) =>
+            _editor.AttachAsync(article, form.Order ?? -1, photo, form.AltText, form.IsDecorative, User, cancellationToken), "Đã gắn ảnh.", cancellationToken);
+    }
+
+    /// <summary>POST <c>/admin/bai-viet/{id}/anh/bo-dai-dien</c>: removes the lead photo (the library keeps the photo).</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect, 403 or 404.</returns>
+    [HttpPost(BaseUrl + "/bo-dai-dien")]
+    public async Task<IActionResult> RemoveLead(int id, CancellationToken cancellationToken)
+    {
+        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        {
+            return Forbid();
+        }
+
+        Flash(await _editor.RemoveLeadAsync(article, User, cancellationToken).ConfigureAwait(false) ?? "Đã bỏ ảnh đại diện.");
+        return Redirect(PageUrl(id));
+    }
+
+    private async Task<IActionResult> PlaceAsync(
+        int id, PhotoPlacementModel form, string action, Func<Article, MediaAsset, Task<string?>> place, string done, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var photo = await _library.FindAsync(form.MediaId, cancellationToken).ConfigureAwait(false);
+        if (article is null || photo is null)
+        {
+            return NotFound();
+        }
+
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var refusal = await place(article, photo).ConfigureAwait(false);
+            if (refusal is null)
+            {
+                Flash(done);
+                return Redirect(PageUrl(id));
+            }
+
+            ModelState.AddModelError("", refusal);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        var fresh = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? article;
+        return View(nameof(Use), UsePage(fresh, photo, form, action));
+    }
+
+    private static ArticlePhotoUsePage UsePage(Article article, MediaAsset photo, PhotoPlacementModel form, string? failedAction) =>
+        new(article.Id, article.Title, photo, article.Figures.Where(f => f.Order != LeadPhoto.FigureOrder).OrderBy(f => f.Order).ToList(), form, failedAction);
+}

@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Data;
+using PublishingPortal.Web.Areas.Admin.Models.Media;
+using PublishingPortal.Web.Media;
+
+namespace PublishingPortal.Web.Areas.Admin.Controllers;
+
+/// <summary>
+/// The media library under <c>/admin/anh</c>, for every newsroom role (the area-wide policy): list with
+/// search and paging, upload one or many photos (a plain multi-file form, or one file per request from
+/// the drag-and-drop script, answered in JSON), edit alt text, caption and credit, see where a photo is
+/// used, and delete it when it is used nowhere. Every refusal says why in Vietnamese and stores nothing.
+/// </summary>
+public sealed class MediaController : AdminController
+{
+    /// <summary>The library's address.</summary>
+    public const string IndexUrl = "/admin/anh";
+
+    /// <summary>Where uploads are posted.</summary>
+    public const string UploadUrl = IndexUrl + "/tai-len";
+
+    private readonly MediaLibrary _library;
+    private readonly PortalDbContext _db;
+    private readonly SiteTimeZone _timeZone;
+    private readonly MediaMarkup _markup;
+
+    /// <summary>Creates the controller.</summary>
+    /// <param name="library">The media library.</param>
+    /// <param name="db">For the uploader's display name.</param>
+    /// <param name="timeZone">Site zone for the times shown.</param>
+    /// <param name="markup">Thumbnail URLs.</param>
+    public MediaController(MediaLibrary library, PortalDbContext db, SiteTimeZone timeZone, MediaMarkup markup)
+    {
+        _markup = markup;
+        _library = library;
+        _db = db;
+        _timeZone = timeZone;
+    }
+
+    /// <summary>A photo's page address.</summary>
+    /// <param name="id">Photo id.</param>
+    /// <returns>e.g. "/admin/anh/7".</returns>
+    public static string EditUrl(int id) => IndexUrl + "/" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>True when the request comes from the upload script (it asks for JSON).</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>Whether to answer in JSON.</returns>
+    public static bool WantsJson(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers.Accept.Any(a => a is not null && a.Contains("application/json", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>GET <c>/admin/anh?q=…&amp;thieu-mo-ta=1&amp;trang=N</c>: upload form and the library, newest first.</summary>
+    /// <param name="q">Search words (file name, alt text, caption, credit; accents optional).</param>
+    /// <param name="thieuMoTa">"1" for photos still without alt text.</param>
+    /// <param name="trang">1-based page; clamped.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The page.</returns>
+    [HttpGet(IndexUrl)]
+    public async Task<IActionResult> Index(string? q, [FromQuery(Name = "thieu-mo-ta")] string? thieuMoTa, string? trang, CancellationToken cancellationToken)
+    {
+        var list = await _library.ListAsync(q, thieuMoTa == "1", PageNumber(trang), cancellationToken).ConfigureAwait(false);
+        return View(new MediaIndexPage(list, _library.Limits.MaxBytes, _library.Limits.MaxFilesPerUpload, []));
+    }
+
+    /// <summary>
+    /// POST <c>/admin/anh/tai-len</c> (multipart, field <c>files</c>, optional <c>credit</c>): stores each
+    /// acceptable file, refuses the others with a message each. Script: JSON <c>{ files: [{ name, id, url, thumb, error }] }</c>,
+    /// 200 when at least one was stored, 400 otherwise. Plain form: one file → its page (to add alt text);
+    /// several → the library's "missing alt text" filter; any refusal → the library with every outcome (400 when nothing was stored).
+    /// </summary>
+    /// <param name="credit">Credit for every file in this upload (optional).</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>JSON, a redirect or the library with messages.</returns>
+    [HttpPost(UploadUrl)]
+    public async Task<IActionResult> Upload(string? credit, CancellationToken cancellationToken)
+    {
+        var files = Request.HasFormContentType ? (await Request.ReadFormAsync(cancellationToken).ConfigureAwait(false)).Files : null;
+        var results = new List<MediaUploadResult>();
+        if (files is null || files.Count == 0)
+        {
+            results.Add(new MediaUploadResult("", null, "Chưa chọn ảnh nào để tải lên."));
+        }
+        else if (files.Count > _library.Limits.MaxFilesPerUpload)
+        {
+            results.Add(new MediaUploadResult("", null, string.Create(
+                CultureInfo.InvariantCulture, $"Mỗi lần tải lên tối đa {_library.Limits.MaxFilesPerUpload} ảnh; bạn đã chọn {files.Count}. Không ảnh nào được lưu.")));
+        }
+        else
+        {
+            var (userId, userName) = await WhoAsync(cancellationToken).ConfigureAwait(false);
+            var details = new MediaDetails("", false, "", credit);
+            foreach (var file in files)
+            {
+                await using var stream = file.OpenReadStream();
+                results.Add(await _library.UploadAsync(stream, file.FileName, details, userId, userName, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        var stored = results.Where(r => r.Succeeded).ToList();
+        if (WantsJson(Request))
+        {
+            Response.StatusCode = stored.Count > 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+            return Json(new
+            {
+                files = results.Select(r => new
+                {
+                    name = r.FileName,
+                    id = r.Asset?.Id,
+                    url = r.Asset is null ? null : EditUrl(r.Asset.Id),
+                    thumb = r.Asset is null ? null : _markup.ThumbnailPath(r.Asset.Key),
+                    error = r.Error,
+                }),
+            });
+        }
+
+        if (stored.Count == results.Count)
+        {
+            if (stored.Count == 1)
+            {
+                Flash($"Đã tải lên \"{stored[0].FileName}\". Hãy thêm mô tả ảnh (alt) trước khi dùng ảnh trong bài.");
+                return Redirect(EditUrl(stored[0].Asset!.Id));
+            }
+
+            Flash(string.Create(CultureInfo.InvariantCulture, $"Đã tải lên {stored.Count} ảnh. Hãy thêm mô tả (alt) cho từng ảnh trước khi dùng."));
+            return Redirect(IndexUrl + "?thieu-mo-ta=1");
+        }
+
+        var list = await _library.ListAsync(null, false, 1, cancellationToken).ConfigureAwait(false);
+        Response.StatusCode = stored.Count == 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        return View(nameof(Index), new MediaIndexPage(list, _library.Limits.MaxBytes, _library.Limits.MaxFilesPerUpload, results));
+    }
+
+    /// <summary>GET <c>/admin/anh/{id}</c>: the photo, its form, where it is used, delete.</summary>
+    /// <param name="id">Photo id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The page or 404.</returns>
+    [HttpGet(IndexUrl + "/{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var asset = await _library.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        return asset is null ? NotFound() : View(await PageAsync(asset, MediaEditModel.From(asset), cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>POST <c>/admin/anh/{id}</c>: saves alt text (or the decorative mark), caption and credit.</summary>
+    /// <param name="id">Photo id.</param>
+    /// <param name="form">The form.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect to the page, the form with messages (400), or 404.</returns>
+    [HttpPost(IndexUrl + "/{id:int}")]
+    public async Task<IActionResult> Edit(int id, MediaEditModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var asset = await _library.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (asset is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(await PageAsync(asset, form, cancellationToken).ConfigureAwait(false));
+        }
+
+        await _library.UpdateAsync(asset, form.ToDetails(), cancellationToken).ConfigureAwait(false);
+        Flash("Đã lưu thông tin ảnh.");
+        return Redirect(EditUrl(id));
+    }
+
+    /// <summary>POST <c>/admin/anh/{id}/xoa</c>: deletes the photo unless it is used somewhere.</summary>
+    /// <param name="id">Photo id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect with the outcome, or 404.</returns>
+    [HttpPost(IndexUrl + "/{id:int}/xoa")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        var asset = await _library.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (asset is null)
+        {
+            return NotFound();
+        }
+
+        var refusal = await _library.DeleteAsync(asset, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            Flash(refusal);
+            return Redirect(EditUrl(id));
+        }
+
+        Flash($"Đã xoá ảnh \"{asset.OriginalFileName}\".");
+        return Redirect(IndexUrl);
+    }
+
+    private static int PageNumber(string? trang) =>
+        int.TryParse(trang, NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1;
+
+    private async Task<MediaEditPage> PageAsync(Core.Media.MediaAsset asset, MediaEditModel form, CancellationToken cancellationToken)
+    {
+        var usage = await _library.UsageAsync(asset.Key, cancellationToken).ConfigureAwait(false);
+        var uploaded = _timeZone.ToSiteTime(asset.UploadedAt).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        return new MediaEditPage(asset, form, usage, uploaded);
+    }
+
+    private async Task<(string? UserId, string Name)> WhoAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var name = userId is null
+            ? null
+            : await _db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return (userId, string.IsNullOrWhiteSpace(name) ? User.Identity?.Name ?? "không rõ" : name);
+    }
+}

@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Media;
+using PublishingPortal.Data;
+using PublishingPortal.Web.Auditing;
+
+namespace PublishingPortal.Web.Media;
+
+/// <summary>
+/// Places library photos in an article: attaches a photo to an existing figure (a "photo missing"
+/// figure from an import, or to replace a photo), chooses or removes the lead photo
+/// (<see cref="LeadPhoto.FigureOrder"/>), and inserts a new figure at the end of the body. A figure keeps
+/// its own alt text, caption and credit when its photo is replaced: they belong to the article, not to
+/// the photo. Each change re-renders the body, writes a revision and an audit entry in one save, renews
+/// the article's concurrency token (an editor form opened before it then sees the conflict page instead
+/// of overwriting) and evicts the reader pages when the article is public. Permission checks are the caller's.
+/// </summary>
+public sealed class ArticlePhotoEditor
+{
+    /// <summary>Shown when the article changed between loading and saving.</summary>
+    public const string ConflictMessage = "Bài viết vừa được người khác lưu. Hãy xem lại rồi làm lại thao tác.";
+
+    private readonly PortalDbContext _db;
+    private readonly ArticleBodyRenderer _renderer;
+    private readonly MediaMarkup _markup;
+    private readonly AuditLog _audit;
+    private readonly IOutputCacheStore _cache;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the editor.</summary>
+    /// <param name="db">The request's context.</param>
+    /// <param name="renderer">Body renderer.</param>
+    /// <param name="markup">Variant URL stored in figures.</param>
+    /// <param name="audit">Audit log.</param>
+    /// <param name="cache">Output cache.</param>
+    /// <param name="clock">Clock.</param>
+    public ArticlePhotoEditor(PortalDbContext db, ArticleBodyRenderer renderer, MediaMarkup markup, AuditLog audit, IOutputCacheStore cache, TimeProvider clock)
+    {
+        _db = db;
+        _renderer = renderer;
+        _markup = markup;
+        _audit = audit;
+        _cache = cache;
+        _clock = clock;
+    }
+
+    /// <summary>Loads an article for changing its photos (tracked, with figures and tags).</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The article or null.</returns>
+    public Task<Article?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        _db.Articles.AsSplitQuery().Include(a => a.Figures).Include(a => a.Tags)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>
+    /// Attaches (or replaces) the photo of body figure <paramref name="order"/>. The figure's caption and
+    /// credit stay. Its alt text becomes <paramref name="altText"/> when given; when blank, the figure keeps
+    /// its own, or else takes the photo's from the library.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="order">Figure order (1, 2, …).</param>
+    /// <param name="photo">Library photo.</param>
+    /// <param name="altText">Alt text for this use, or blank to keep the figure's (or take the photo's).</param>
+    /// <param name="isDecorative">Use an empty alt text.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>Null when saved, else the Vietnamese reason (nothing changed).</returns>
+    public async Task<string?> AttachAsync(
+        Article article, int order, MediaAsset photo, string? altText, bool isDecorative, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(photo);
+        var figure = article.Figures.FirstOrDefault(f => f.Order == order && order != LeadPhoto.FigureOrder);
+        if (figure is null)
+        {
+            return "Bài viết không có ảnh số này.";
+        }
+
+        string alt;
+        if (isDecorative || (string.IsNullOrWhiteSpace(altText) && figure.AltText.Length == 0 && photo.IsDecorative))
+        {
+            alt = "";
+        }
+        else if (!string.IsNullOrWhiteSpace(altText))
+        {
+            alt = altText;
+        }
+        else if (figure.AltText.Length > 0)
+        {
+            alt = figure.AltText;
+        }
+        else if (!photo.NeedsAltText)
+        {
+            alt = photo.AltText;
+        }
+        else
+        {
+            return MediaLibrary.AltRequiredMessage;
+        }
+
+        var replaced = figure.ImagePath is not null;
+        SetPhoto(figure, photo, alt);
+        figure.Credit ??= photo.Credit;
+        var label = string.Create(CultureInfo.InvariantCulture, $"Ảnh {order}");
+        return await SaveAsync(article, replaced ? $"Thay ảnh cho {label}" : $"Gắn ảnh cho {label}", photo, user, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Chooses the lead photo, with the caption, credit and alt text for this article.</summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="photo">Library photo.</param>
+    /// <param name="altText">Alt text (empty only when decorative).</param>
+    /// <param name="caption">Caption shown under it.</param>
+    /// <param name="credit">Credit, without "Ảnh:", or null.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>Null when saved, else the Vietnamese reason.</returns>
+    public async Task<string?> SetLeadAsync(Article article, MediaAsset photo, string altText, string caption, string? credit, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(photo);
+        var lead = article.Figures.FirstOrDefault(f => f.Order == LeadPhoto.FigureOrder);
+        if (lead is null)
+        {
+            lead = new Figure { Order = LeadPhoto.FigureOrder };
+            article.Figures.Add(lead);
+        }
+
+        SetPhoto(lead, photo, altText);
+        lead.Caption = Clean(caption, Figure.CaptionMaxLength);
+        lead.Credit = NullIfEmpty(Clean(credit ?? "", MediaAsset.CreditMaxLength));
+        return await SaveAsync(article, "Đặt ảnh đại diện", photo, user, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Removes the lead photo (the article then has none of its own; lists use its first body photo).</summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>Null when saved (or nothing to remove), else the Vietnamese reason.</returns>
+    public async Task<string?> RemoveLeadAsync(Article article, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var lead = article.Figures.FirstOrDefault(f => f.Order == LeadPhoto.FigureOrder);
+        if (lead is null)
+        {
+            return null;
+        }
+
+        article.Figures.Remove(lead);
+        _db.Figures.Remove(lead);
+        return await SaveAsync(article, "Bỏ ảnh đại diện", null, user, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adds a figure with the photo at the end of the body, as Markdown
+    /// <c>^^^ / ![](figure:N) / ^^^ caption *Ảnh: credit*</c>; the editor can move the block.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="photo">Library photo.</param>
+    /// <param name="altText">Alt text (empty only when decorative).</param>
+    /// <param name="caption">Caption.</param>
+    /// <param name="credit">Credit, without "Ảnh:", or null.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>Null when saved, else the Vietnamese reason.</returns>
+    public async Task<string?> InsertAsync(Article article, MediaAsset photo, string altText, string caption, string? credit, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(photo);
+        var order = article.Figures.Select(f => f.Order).DefaultIfEmpty(0).Max() + 1;
+        var figure = new Figure
+        {
+            Order = order,
+            Caption = Clean(caption, Figure.CaptionMaxLength),
+            Credit = NullIfEmpty(Clean(credit ?? "", MediaAsset.CreditMaxLength)),
+        };
+        SetPhoto(figure, photo, altText);
+        article.Figures.Add(figure);
+        article.BodyMarkdown = article.BodyMarkdown.TrimEnd() + "\n\n" + ArticleBodyRenderer.FigureBlock(order, figure.Caption, figure.Credit) + "\n";
+        return await SaveAsync(article, string.Create(CultureInfo.InvariantCulture, $"Chèn Ảnh {order} vào cuối bài"), photo, user, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void SetPhoto(Figure figure, MediaAsset photo, string altText)
+    {
+        figure.ImagePath = _markup.StoredPath(photo.Key);
+        figure.Width = photo.Width;
+        figure.Height = photo.Height;
+        figure.AltText = Clean(altText, MediaAsset.AltTextMaxLength);
+    }
+
+    private async Task<string?> SaveAsync(Article article, string summary, MediaAsset? photo, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var name = userId is null
+            ? null
+            : await _db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        name = string.IsNullOrWhiteSpace(name) ? user.Identity?.Name ?? "không rõ" : name;
+        article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures.OrderBy(f => f.Order).ToList());
+        article.UpdatedAt = now;
+
+        // A figure-only change must still renew the token and be one revision of the article.
+        _db.Entry(article).Property(a => a.UpdatedAt).IsModified = true;
+        var number = (await _db.ArticleRevisions.Where(r => r.ArticleId == article.Id)
+            .MaxAsync(r => (int?)r.Number, cancellationToken).ConfigureAwait(false) ?? 0) + 1;
+        _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, name, summary, now));
+        var details = $"{summary} của \"{article.Title}\"" + (photo is null ? "" : $": ảnh \"{photo.OriginalFileName}\" ({MediaLibrary.Target(photo.Id)})");
+        _audit.Add(MediaAuditActions.ArticlePhotos, "Article:" + article.Id.ToString(CultureInfo.InvariantCulture), details);
+        try
+        {
+            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            _db.ChangeTracker.Clear();
+            return ConflictMessage;
+        }
+
+        if (article.Status is ArticleStatus.Published or ArticleStatus.Scheduled)
+        {
+            await _cache.EvictByTagAsync(DependencyInjection.ReaderPagesTag, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    private static string Clean(string text, int max)
+    {
+        var clean = string.Join(' ', text.Normalize(NormalizationForm.FormC).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return clean.Length <= max ? clean : clean[..max];
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

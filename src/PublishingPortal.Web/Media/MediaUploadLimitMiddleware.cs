@@ -1,0 +1,76 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
+using PublishingPortal.Web.Areas.Admin.Controllers;
+
+namespace PublishingPortal.Web.Media;
+
+/// <summary>
+/// Raises the request-size limit for the upload URL only (to <c>Media:MaxBytes</c> ×
+/// <c>Media:MaxFilesPerUpload</c> + 1 MB; every other request keeps Kestrel's 30 MB) and refuses a
+/// request whose declared length is over it before reading a byte, with a Vietnamese message: JSON
+/// (413) for the script uploader, a redirect to the library with the message for a plain form. Without
+/// this, the form would be cut off mid-read and the browser would show a generic error.
+/// </summary>
+public sealed class MediaUploadLimitMiddleware
+{
+    private readonly RequestDelegate _next;
+    private readonly MediaOptions _options;
+
+    /// <summary>Creates the middleware.</summary>
+    /// <param name="next">The rest of the pipeline.</param>
+    /// <param name="options">Limits.</param>
+    public MediaUploadLimitMiddleware(RequestDelegate next, IOptions<MediaOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _next = next;
+        _options = options.Value;
+    }
+
+    /// <summary>Largest upload request, in bytes.</summary>
+    public long Limit => (_options.MaxBytes * _options.MaxFilesPerUpload) + (1024 * 1024);
+
+    /// <summary>The message for a request over <see cref="Limit"/>.</summary>
+    public string Message => string.Create(
+        CultureInfo.GetCultureInfo("vi-VN"),
+        $"Dung lượng gửi lên quá lớn: tối đa {_options.MaxBytes / 1024d / 1024d:0.#} MB mỗi ảnh và {_options.MaxFilesPerUpload} ảnh mỗi lần. Không ảnh nào được lưu.");
+
+    /// <summary>Applies the limit to uploads; passes everything else on.</summary>
+    /// <param name="context">The request.</param>
+    /// <returns>A task that completes when answered.</returns>
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!HttpMethods.IsPost(context.Request.Method)
+            || !context.Request.Path.Equals(MediaController.UploadUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            await _next(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = Limit;
+        }
+
+        if (context.Request.ContentLength > Limit)
+        {
+            context.Response.Headers.Connection = "close";
+            if (MediaController.WantsJson(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.Response.WriteAsJsonAsync(new { error = Message }, context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+
+            var tempData = context.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context);
+            tempData[AdminController.FlashKey] = Message;
+            tempData.Save();
+            context.Response.Redirect(MediaController.IndexUrl);
+            return;
+        }
+
+        await _next(context).ConfigureAwait(false);
+    }
+}
