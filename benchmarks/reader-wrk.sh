@@ -42,9 +42,9 @@ base="http://127.0.0.1:$port"
 curl -fs "$base/" -o "$work/home.html" || { echo "the portal did not answer; its log:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
 article="$(grep -o 'href="/tin-tuc/[^"]*"' "$work/home.html" | sed -n '1s/href="//;1s/"$//p')"
 section="$(grep -o 'href="/chuyen-muc/[^"]*"' "$work/home.html" | sed -n '1s/href="//;1s/"$//p')"
-mkdir -p "$work/media/bench"
-curl -fs "$base$article" -o "$work/media/bench/article-copy.html"
-echo "article page: $(stat -c %s "$work/media/bench/article-copy.html") bytes"
+mkdir -p "$work/media/demo"
+curl -fs "$base$article" -o "$work/media/demo/article-copy.html"
+echo "article page: $(stat -c %s "$work/media/demo/article-copy.html") bytes"
 
 run() {
     local name="$1" url="$2"
@@ -63,4 +63,4 @@ run "article" "$base$article"
 run "section" "$base$section"
 run "section page 50" "$base$section?trang=50"
 run "search (not cached)" "$base/tim-kiem?q=hoi+nghi+tong+ket"
-run "static file, same size" "$base/media/bench/article-copy.html"
+run "static file, same size" "$base/media/demo/article-copy.html"
