@@ -54,7 +54,8 @@ public sealed class ArticlePageTests : IClassFixture<PortalFactory>
 
         var page = await PortalFactory.GetDocumentAsync(client, "/tin-tuc/" + article.Slug);
 
-        Assert.Equal(article.Title, page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.Equal(article.Title, Assert.Single(page.QuerySelectorAll("meta[property='og:title']")).GetAttribute("content"));
+        Assert.Equal(article.Title, page.QuerySelector("meta[name='twitter:title']")!.GetAttribute("content"));
         Assert.Equal("article", page.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
         Assert.EndsWith("/tin-tuc/" + article.Slug, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);

@@ -90,5 +90,11 @@ public sealed class SectionPageTests : IClassFixture<EmptyPortalFactory>
         Assert.Equal([tagged.Title], titles);
         Assert.DoesNotContain(other.Title, titles);
         Assert.Equal("Chuyển đổi số", page.QuerySelector("h1")!.TextContent.Replace("Từ khóa:", "", StringComparison.Ordinal).Trim());
+
+        // Every page describes itself to search engines and social networks.
+        Assert.Equal("Chuyển đổi số", Assert.Single(page.QuerySelectorAll("meta[property='og:title']")).GetAttribute("content"));
+        Assert.Equal("summary", page.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
+        Assert.EndsWith("/tu-khoa/" + slug, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(page.QuerySelector("meta[name=description]")!.GetAttribute("content")));
     }
 }
