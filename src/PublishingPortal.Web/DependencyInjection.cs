@@ -65,11 +65,11 @@ public static class DependencyInjection
                 .SetVaryByQuery("trang")
                 .VaryByValue(context => new KeyValuePair<string, string>(
                     FontSize.CookieName, FontSize.FromRequest(context.Request).ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .Tag(ReaderPagesTag));
+                .Tag(ReaderPagesTag, ReaderCache.ListsTag));
             o.AddPolicy(FeedPolicy, b => b
                 .Expire(TimeSpan.FromSeconds(Math.Max(site.OutputCacheSeconds, 60)))
                 .SetVaryByQuery([])
-                .Tag(ReaderPagesTag));
+                .Tag(ReaderPagesTag, ReaderCache.ListsTag));
         });
 
         services.AddScoped<ArticleQueries>();

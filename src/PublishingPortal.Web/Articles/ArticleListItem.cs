@@ -7,10 +7,12 @@ namespace PublishingPortal.Web.Articles;
 /// <param name="PublishedAt">UTC publication instant.</param>
 /// <param name="CategoryName">Section name or null.</param>
 /// <param name="Image">First figure with a photo, or null.</param>
+/// <param name="Id">Article id (for cache tags).</param>
 public sealed record ArticleListItem(
     string Title,
     string Slug,
     string Lead,
     DateTimeOffset PublishedAt,
     string? CategoryName,
-    ImageRef? Image);
+    ImageRef? Image,
+    int Id = 0);

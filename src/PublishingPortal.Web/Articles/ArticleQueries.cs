@@ -296,7 +296,8 @@ public sealed class ArticleQueries
             a.PublishedAt!.Value,
             a.Category != null ? a.Category.Name : null,
             a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
-                .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault()));
+                .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault(),
+            a.Id));
 
     private IQueryable<Article> Visible(DateTimeOffset now) =>
         _db.Articles.AsNoTracking().Where(a =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Infrastructure;
 
 namespace PublishingPortal.Web.Controllers;
 
@@ -37,7 +38,9 @@ public sealed partial class ArticlesController : Controller
         var article = await _queries.FindPublishedAsync(slug, cancellationToken).ConfigureAwait(false);
         if (article is not null)
         {
-            ViewData[nameof(ArticleNeighbours)] = await _queries.NeighboursAsync(article, cancellationToken).ConfigureAwait(false);
+            var around = await _queries.NeighboursAsync(article, cancellationToken).ConfigureAwait(false);
+            ViewData[nameof(ArticleNeighbours)] = around;
+            ReaderCache.Shows(HttpContext, [article.Id, .. around.Related.Select(i => i.Id), .. around.Newer.Select(i => i.Id), .. around.Older.Select(i => i.Id)]);
             return View(article);
         }
 

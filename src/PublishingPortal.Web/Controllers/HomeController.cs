@@ -37,6 +37,7 @@ public sealed class HomeController : Controller
         var mostRead = await _queries.MostReadAsync(_site.MostReadCount, TimeSpan.FromDays(_site.MostReadDays), cancellationToken).ConfigureAwait(false);
         var blocks = await _queries.SectionBlocksAsync(_site.HomeSections, _site.HomeSectionSize, cancellationToken).ConfigureAwait(false);
         var rest = latest.Where(i => i.Slug != lead?.Slug).Take(LatestCount).ToList();
+        ReaderCache.IsList(HttpContext);
         return View(new HomePage(lead, rest, mostRead, blocks));
     }
 }

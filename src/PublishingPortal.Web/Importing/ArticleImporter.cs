@@ -5,6 +5,7 @@ using PublishingPortal.Core.Importing;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Imaging;
+using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Media;
 
 namespace PublishingPortal.Web.Importing;
@@ -111,7 +112,7 @@ public sealed class ArticleImporter
             throw;
         }
 
-        await _cache.EvictByTagAsync(DependencyInjection.ReaderPagesTag, cancellationToken).ConfigureAwait(false);
+        await ReaderCache.EvictArticleAsync(_cache, article.Id, cancellationToken).ConfigureAwait(false);
         return new ImportResult(article.Slug, true, article.Figures.Count);
     }
 

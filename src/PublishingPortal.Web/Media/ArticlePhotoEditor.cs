@@ -7,6 +7,7 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Auditing;
+using PublishingPortal.Web.Infrastructure;
 
 namespace PublishingPortal.Web.Media;
 
@@ -221,7 +222,7 @@ public sealed class ArticlePhotoEditor
 
         if (article.Status is ArticleStatus.Published or ArticleStatus.Scheduled)
         {
-            await _cache.EvictByTagAsync(DependencyInjection.ReaderPagesTag, cancellationToken).ConfigureAwait(false);
+            await ReaderCache.EvictArticleAsync(_cache, article.Id, cancellationToken).ConfigureAwait(false);
         }
 
         return null;

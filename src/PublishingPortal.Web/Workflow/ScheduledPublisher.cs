@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
 using PublishingPortal.Data;
+using PublishingPortal.Web.Infrastructure;
 
 namespace PublishingPortal.Web.Workflow;
 
@@ -58,7 +59,10 @@ public sealed class ScheduledPublisher
         if (due.Count + expired.Count > 0)
         {
             await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await _cache.EvictByTagAsync(DependencyInjection.ReaderPagesTag, cancellationToken).ConfigureAwait(false);
+            foreach (var article in due.Concat(expired))
+            {
+                await ReaderCache.EvictArticleAsync(_cache, article.Id, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return (due.Count, expired.Count);

@@ -30,7 +30,7 @@ public class LegacyArticleParserSampleTests
         return data;
     }
 
-    [Theory]
+    [SharedSamplesTheory]
     [MemberData(nameof(SampleFiles))]
     public void Parse_SharedSample_MatchesTheFileStructure(string name)
     {
@@ -86,8 +86,14 @@ public class LegacyArticleParserSampleTests
         return count;
     }
 
-    private static string? FindSampleFolder()
+    internal static string? FindSampleFolder()
     {
+        var configured = Environment.GetEnvironmentVariable("PORTAL_SHARED_FIXTURES");
+        if (!string.IsNullOrEmpty(configured) && Directory.Exists(Path.Combine(configured, "legacy-articles")))
+        {
+            return Path.Combine(configured, "legacy-articles");
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "fixtures", "legacy-articles");

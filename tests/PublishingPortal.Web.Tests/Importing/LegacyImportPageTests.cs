@@ -15,7 +15,7 @@ public sealed class LegacyImportPageTests : IClassFixture<EmptyPortalFactory>
         _factory = factory;
     }
 
-    [Theory]
+    [SharedExportsTheory]
     [MemberData(nameof(SharedFixtures.LegacyFiles), MemberType = typeof(SharedFixtures))]
     public async Task Import_SharedExport_PageShowsEveryPartInOrder(string fileName)
     {

@@ -5,6 +5,12 @@ internal static class SharedFixtures
 {
     public static string? LegacyArticlesFolder()
     {
+        var configured = Environment.GetEnvironmentVariable("PORTAL_SHARED_FIXTURES");
+        if (!string.IsNullOrEmpty(configured) && Directory.Exists(Path.Combine(configured, "legacy-articles")))
+        {
+            return Path.Combine(configured, "legacy-articles");
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "fixtures", "legacy-articles");

@@ -7,6 +7,7 @@ using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Auditing;
+using PublishingPortal.Web.Infrastructure;
 
 namespace PublishingPortal.Web.Articles.Editing;
 
@@ -210,7 +211,7 @@ public sealed partial class ArticleEditor
 
         if (wasPublic || IsPublic(article.Status))
         {
-            await EvictReaderPagesAsync().ConfigureAwait(false);
+            await EvictReaderPagesAsync(article.Id).ConfigureAwait(false);
         }
 
         return ArticleSaveResult.Saved(article.Id, number);
@@ -268,7 +269,7 @@ public sealed partial class ArticleEditor
             return await ConflictAsync(article.Id, cancellationToken).ConfigureAwait(false);
         }
 
-        await EvictReaderPagesAsync().ConfigureAwait(false);
+        await EvictReaderPagesAsync(article.Id).ConfigureAwait(false);
         return ArticleSaveResult.Saved(article.Id, number);
     }
 
@@ -336,7 +337,7 @@ public sealed partial class ArticleEditor
 
         if (IsPublic(article.Status))
         {
-            await EvictReaderPagesAsync().ConfigureAwait(false);
+            await EvictReaderPagesAsync(article.Id).ConfigureAwait(false);
         }
 
         return ArticleSaveResult.Saved(article.Id, number);
@@ -356,7 +357,7 @@ public sealed partial class ArticleEditor
         _db.Articles.Remove(article);
         _audit.Add(AuditActions.ArticlePurged, Target(article.Id), $"Xoá vĩnh viễn \"{article.Title}\" (/tin-tuc/{article.Slug}) cùng {revisions} phiên bản");
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await EvictReaderPagesAsync().ConfigureAwait(false);
+        await EvictReaderPagesAsync(article.Id).ConfigureAwait(false);
     }
 
     private static bool IsPublic(ArticleStatus status) => status is ArticleStatus.Published or ArticleStatus.Scheduled;
@@ -494,8 +495,9 @@ public sealed partial class ArticleEditor
         return ArticleSaveResult.Conflicted(articleId, snapshot, current.Version);
     }
 
-    private async Task EvictReaderPagesAsync() =>
-        await _cache.EvictByTagAsync(DependencyInjection.ReaderPagesTag, CancellationToken.None).ConfigureAwait(false);
+    // The pages that show the article (its own, its neighbours') and every list; unrelated article pages stay cached.
+    private async Task EvictReaderPagesAsync(int articleId) =>
+        await ReaderCache.EvictArticleAsync(_cache, articleId, CancellationToken.None).ConfigureAwait(false);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Change to article {ArticleId} refused: it was saved by someone else after the form was loaded")]
     private partial void LogSaveConflict(int articleId);
