@@ -48,7 +48,11 @@ public static class DependencyInjection
                 services.AddSingleton<ArticleSearchIndexInterceptor>();
                 services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((provider, o) => o
                     .UseSqlite(sqlite)
-                    .AddInterceptors(provider.GetRequiredService<ArticleSearchIndexInterceptor>()));
+                    .AddInterceptors(provider.GetRequiredService<ArticleSearchIndexInterceptor>())
+
+                    // SQLite table rebuilds switch foreign keys off outside the migration's transaction by design
+                    // (EF Core's documented SQLite limitation); the warning alarms operators on every fresh start.
+                    .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
                 services.AddScoped<IArticleSearch, SqliteArticleSearch>();
                 services.AddScoped<IArticleSearchIndex, SqliteArticleSearchIndex>();
                 break;
