@@ -57,14 +57,12 @@ public static class DependencyInjection
             o.AddPolicy(ReaderPagePolicy, b => b
                 .Expire(TimeSpan.FromSeconds(site.OutputCacheSeconds))
                 .SetVaryByQuery([])
-                .VaryByValue(context => new KeyValuePair<string, string>(
-                    FontSize.CookieName, FontSize.FromRequest(context.Request).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .VaryByValue(FontSize.CacheVariation)
                 .Tag(ReaderPagesTag));
             o.AddPolicy(ReaderListPolicy, b => b
                 .Expire(TimeSpan.FromSeconds(site.OutputCacheSeconds))
                 .SetVaryByQuery("trang")
-                .VaryByValue(context => new KeyValuePair<string, string>(
-                    FontSize.CookieName, FontSize.FromRequest(context.Request).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .VaryByValue(FontSize.CacheVariation)
                 .Tag(ReaderPagesTag, ReaderCache.ListsTag));
             o.AddPolicy(FeedPolicy, b => b
                 .Expire(TimeSpan.FromSeconds(Math.Max(site.OutputCacheSeconds, 60)))

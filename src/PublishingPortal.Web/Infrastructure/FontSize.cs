@@ -37,6 +37,18 @@ public static class FontSize
             : Default;
     }
 
+    /// <summary>
+    /// The output-cache variation for a request: the cookie name and the normalised step, so a page has at
+    /// most <see cref="Max"/> cached copies whatever the cookie holds.
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <returns>e.g. ("pp-fs", "3").</returns>
+    public static KeyValuePair<string, string> CacheVariation(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new(CookieName, FromRequest(context.Request).ToString(CultureInfo.InvariantCulture));
+    }
+
     /// <summary>The CSS class for a step, e.g. <c>fs-3</c>.</summary>
     /// <param name="step">A valid step.</param>
     /// <returns>The class name.</returns>

@@ -48,10 +48,23 @@ public static class ReaderCache
     /// <param name="articleId">The changed article.</param>
     /// <param name="cancellationToken">Cancels the eviction.</param>
     /// <returns>A task that completes when evicted.</returns>
-    public static async Task EvictArticleAsync(IOutputCacheStore store, int articleId, CancellationToken cancellationToken = default)
+    public static Task EvictArticleAsync(IOutputCacheStore store, int articleId, CancellationToken cancellationToken = default) =>
+        EvictArticlesAsync(store, [articleId], cancellationToken);
+
+    /// <summary>Evicts the pages that show any of several articles, and every list once.</summary>
+    /// <param name="store">The output cache.</param>
+    /// <param name="articleIds">The changed articles.</param>
+    /// <param name="cancellationToken">Cancels the eviction.</param>
+    /// <returns>A task that completes when evicted.</returns>
+    public static async Task EvictArticlesAsync(IOutputCacheStore store, IEnumerable<int> articleIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        await store.EvictByTagAsync(ArticleTag(articleId), cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(articleIds);
+        foreach (var id in articleIds.Distinct())
+        {
+            await store.EvictByTagAsync(ArticleTag(id), cancellationToken).ConfigureAwait(false);
+        }
+
         await store.EvictByTagAsync(ListsTag, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -59,10 +59,7 @@ public sealed class ScheduledPublisher
         if (due.Count + expired.Count > 0)
         {
             await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var article in due.Concat(expired))
-            {
-                await ReaderCache.EvictArticleAsync(_cache, article.Id, cancellationToken).ConfigureAwait(false);
-            }
+            await ReaderCache.EvictArticlesAsync(_cache, due.Concat(expired).Select(a => a.Id), cancellationToken).ConfigureAwait(false);
         }
 
         return (due.Count, expired.Count);
