@@ -22,7 +22,6 @@ public sealed class DatabaseInitializer
     /// <param name="searchIndex">The provider's search index (created or repaired after migrating).</param>
     public DatabaseInitializer(PortalDbContext db, IOptions<DatabaseOptions> options, IArticleSearchIndex searchIndex)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _db = db;
         _options = options.Value;
         _searchIndex = searchIndex;
@@ -40,24 +39,24 @@ public sealed class DatabaseInitializer
         {
             if (_options.MigrateOnStart)
             {
-                await _db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                await _db.Database.MigrateAsync(cancellationToken);
             }
 
             if (_db.Database.GetDbConnection() is SqliteConnection)
             {
-                await _db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+                await _db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            await _searchIndex.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+            await _searchIndex.EnsureReadyAsync(cancellationToken);
             return;
         }
 
         if (_options.MigrateOnStart)
         {
             // SQL Server and PostgreSQL migrations arrive with their own issue; until then the schema is made from the model.
-            await _db.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+            await _db.Database.EnsureCreatedAsync(cancellationToken);
         }
 
-        await _searchIndex.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+        await _searchIndex.EnsureReadyAsync(cancellationToken);
     }
 }

@@ -25,7 +25,6 @@ public static class DependencyInjection
     /// <exception cref="InvalidOperationException">A server provider is chosen without a connection string.</exception>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.SectionName)
             .ValidateDataAnnotations()

@@ -66,7 +66,6 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }

@@ -18,12 +18,12 @@ try
     var app = builder.Build();
     if (ImportCommand.IsRequested(args))
     {
-        await app.Services.InitializePortalAsync().ConfigureAwait(false);
-        return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error).ConfigureAwait(false);
+        await app.Services.InitializePortalAsync();
+        return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
     }
 
     app.UsePortalPipeline();
-    await app.RunAsync().ConfigureAwait(false);
+    await app.RunAsync();
     return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
@@ -33,7 +33,7 @@ catch (Exception ex) when (ex is not HostAbortedException)
 }
 finally
 {
-    await Log.CloseAndFlushAsync().ConfigureAwait(false);
+    await Log.CloseAndFlushAsync();
 }
 
 /// <summary>Entry point; public so the test hosts (WebApplicationFactory) can find it.</summary>

@@ -45,8 +45,6 @@ public sealed class ArticleBodyRenderer
     /// <returns>Sanitised HTML, safe to write to a page unencoded.</returns>
     public string Render(string markdown, IReadOnlyList<Figure> figures)
     {
-        ArgumentNullException.ThrowIfNull(markdown);
-        ArgumentNullException.ThrowIfNull(figures);
         var lead = figures.FirstOrDefault(f => f.Order == LeadPhoto.FigureOrder && f.ImagePath is not null);
         if (lead is not null && figures.Any(f => f.Order != LeadPhoto.FigureOrder && f.ImagePath == lead.ImagePath))
         {
@@ -87,7 +85,6 @@ public sealed class ArticleBodyRenderer
     /// <returns>Three lines without a trailing line break.</returns>
     public static string FigureBlock(int order, string caption, string? credit)
     {
-        ArgumentNullException.ThrowIfNull(caption);
         var text = new StringBuilder("^^^\n![](").Append(FigureScheme)
             .Append(order.ToString(CultureInfo.InvariantCulture)).Append(")\n^^^");
         var line = OneLine(caption);

@@ -61,7 +61,6 @@ public class ArticleRevision
     /// <returns>The revision (not yet added to a context).</returns>
     public static ArticleRevision Of(Article article, int number, string? userId, string userName, string summary, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(article);
         return new ArticleRevision
         {
             ArticleId = article.Id,

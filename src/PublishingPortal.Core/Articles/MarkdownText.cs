@@ -25,7 +25,6 @@ public static partial class MarkdownText
     /// <returns>Markdown that renders exactly <paramref name="text"/>.</returns>
     public static string Escape(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length + 16);
         var orderedList = OrderedListMarker().Match(text);
         for (var i = 0; i < text.Length; i++)

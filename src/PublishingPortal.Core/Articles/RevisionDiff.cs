@@ -17,8 +17,6 @@ public static class RevisionDiff
     /// <returns>Rows in document order; both sides have the same number of rows (fillers pad the shorter side).</returns>
     public static IReadOnlyList<RevisionDiffRow> SideBySide(string oldText, string newText)
     {
-        ArgumentNullException.ThrowIfNull(oldText);
-        ArgumentNullException.ThrowIfNull(newText);
         var model = SideBySideDiffBuilder.Diff(Normalize(oldText), Normalize(newText), ignoreWhiteSpace: false, ignoreCase: false);
         var rows = new List<RevisionDiffRow>(Math.Max(model.OldText.Lines.Count, model.NewText.Lines.Count));
         for (var i = 0; i < Math.Max(model.OldText.Lines.Count, model.NewText.Lines.Count); i++)
@@ -39,8 +37,6 @@ public static class RevisionDiff
     /// </returns>
     public static IReadOnlyList<RevisionDiffLine> Inline(string oldText, string newText)
     {
-        ArgumentNullException.ThrowIfNull(oldText);
-        ArgumentNullException.ThrowIfNull(newText);
         var model = InlineDiffBuilder.Diff(Normalize(oldText), Normalize(newText), ignoreWhiteSpace: false, ignoreCase: false);
         return model.Lines.Select(l => Convert(l, RevisionDiffChange.Inserted)).ToList();
     }
@@ -51,8 +47,6 @@ public static class RevisionDiff
     /// <returns>True when some line differs.</returns>
     public static bool Differs(string oldText, string newText)
     {
-        ArgumentNullException.ThrowIfNull(oldText);
-        ArgumentNullException.ThrowIfNull(newText);
         return !string.Equals(Normalize(oldText), Normalize(newText), StringComparison.Ordinal);
     }
 

@@ -20,7 +20,6 @@ public static class Slugs
     /// <returns>e.g. "Hội nghị đánh giá 2 năm" → "hoi-nghi-danh-gia-2-nam"; <see cref="Fallback"/> when nothing is left.</returns>
     public static string FromTitle(string title, int maxLength = Article.SlugMaxLength)
     {
-        ArgumentNullException.ThrowIfNull(title);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 8);
         var folded = VietnameseFolding.Fold(title);
         var builder = new StringBuilder(folded.Length);
@@ -65,8 +64,7 @@ public static class Slugs
         string baseSlug, Func<string, CancellationToken, Task<bool>> isTaken, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(baseSlug);
-        ArgumentNullException.ThrowIfNull(isTaken);
-        if (!await isTaken(baseSlug, cancellationToken).ConfigureAwait(false))
+        if (!await isTaken(baseSlug, cancellationToken))
         {
             return baseSlug;
         }
@@ -78,7 +76,7 @@ public static class Slugs
                 ? baseSlug[..(Article.SlugMaxLength - suffix.Length)].TrimEnd('-')
                 : baseSlug;
             var candidate = stem + suffix;
-            if (!await isTaken(candidate, cancellationToken).ConfigureAwait(false))
+            if (!await isTaken(candidate, cancellationToken))
             {
                 return candidate;
             }

@@ -30,7 +30,6 @@ public sealed class LegacyArticleConverter
     /// <returns>A <see cref="ArticleStatus.Published"/> article with its figures.</returns>
     public Article ToArticle(LegacyArticle legacy, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(legacy);
         var article = new Article
         {
             Title = legacy.Title,

@@ -54,7 +54,6 @@ public static partial class LegacyArticleParser
     /// <exception cref="LegacyFormatException">The text is not such an export; the message names the line and the reason.</exception>
     public static LegacyArticle Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var lines = Normalise(text);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines).Trim())));
 

@@ -99,7 +99,6 @@ public class MediaAsset
     /// <returns>Lower-case text without Vietnamese diacritics (đ → d).</returns>
     public static string Fold(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         return VietnameseFolding.RemoveDiacritics(text).ToLowerInvariant();
     }
 }

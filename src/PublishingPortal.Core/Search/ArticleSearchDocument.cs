@@ -14,7 +14,6 @@ public sealed record ArticleSearchDocument(int ArticleId, string Title, string L
     /// <returns>The document.</returns>
     public static ArticleSearchDocument From(Article article)
     {
-        ArgumentNullException.ThrowIfNull(article);
         return new ArticleSearchDocument(article.Id, article.Title, article.Lead, BodyText(article.BodyHtml, article.BodyMarkdown));
     }
 

@@ -60,7 +60,6 @@ public sealed class FoldedText
     /// <returns>The folded text.</returns>
     public static FoldedText Create(string original)
     {
-        ArgumentNullException.ThrowIfNull(original);
         var folded = new StringBuilder(original.Length);
         var starts = new List<int>(original.Length);
         var ends = new List<int>(original.Length);

@@ -17,7 +17,6 @@ public static partial class Fts5Query
     /// <exception cref="ArgumentException">No tokens, an empty token, or a column name that is not an identifier.</exception>
     public static string Phrase(IReadOnlyList<string> tokens, IReadOnlyList<string>? columns = null)
     {
-        ArgumentNullException.ThrowIfNull(tokens);
         if (tokens.Count == 0)
         {
             throw new ArgumentException("A phrase needs at least one token.", nameof(tokens));

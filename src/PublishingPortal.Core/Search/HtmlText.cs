@@ -15,7 +15,6 @@ public static partial class HtmlText
     /// <returns>e.g. "&lt;p&gt;Vấn &amp;amp; đề&lt;/p&gt;&lt;p&gt;Hai&lt;/p&gt;" → "Vấn &amp; đề Hai".</returns>
     public static string ToPlainText(string html)
     {
-        ArgumentNullException.ThrowIfNull(html);
         if (html.Length == 0)
         {
             return "";

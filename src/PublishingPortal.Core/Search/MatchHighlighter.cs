@@ -16,7 +16,6 @@ public static class MatchHighlighter
     /// <returns>Segments covering the whole text in order; one unmarked segment when nothing matches.</returns>
     public static IReadOnlyList<HighlightSegment> Highlight(string text, IReadOnlyList<string> phrase)
     {
-        ArgumentNullException.ThrowIfNull(text);
         return Cut(text, Matches(text, phrase), 0, text.Length);
     }
 
@@ -30,7 +29,6 @@ public static class MatchHighlighter
     /// <returns>The segments, or null when the phrase does not occur in the text.</returns>
     public static IReadOnlyList<HighlightSegment>? Excerpt(string text, IReadOnlyList<string> phrase, int maxLength)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 20);
         var matches = Matches(text, phrase);
         if (matches.Count == 0)
@@ -83,7 +81,6 @@ public static class MatchHighlighter
     /// <returns>One or two segments.</returns>
     public static IReadOnlyList<HighlightSegment> Shorten(string text, int maxLength)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 20);
         if (text.Length <= maxLength)
         {
@@ -106,8 +103,6 @@ public static class MatchHighlighter
     /// <returns>The ranges; empty when there is no match or no phrase.</returns>
     public static IReadOnlyList<(int Start, int Length)> Matches(string text, IReadOnlyList<string> phrase)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(phrase);
         var found = new List<(int Start, int Length)>();
         if (phrase.Count == 0 || text.Length == 0)
         {

@@ -28,7 +28,6 @@ public static class SearchText
     /// <returns>Well-formed NFC text of the same meaning.</returns>
     public static string Normalize(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         if (HasLoneSurrogate(text))
         {
             var builder = new StringBuilder(text.Length);
@@ -127,8 +126,6 @@ public static class SearchText
     /// <returns>0 or more.</returns>
     public static int CountPhrase(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase)
     {
-        ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(phrase);
         if (phrase.Count == 0)
         {
             return 0;

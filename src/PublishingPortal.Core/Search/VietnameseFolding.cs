@@ -18,7 +18,6 @@ public static class VietnameseFolding
     /// <returns>The text with Vietnamese letters folded, e.g. "Đông Điền" → "Dong Dien".</returns>
     public static string RemoveDiacritics(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -23,7 +23,6 @@ public static class ArticleWorkflow
     /// <returns>Allowed, or refused with a reason.</returns>
     public static WorkflowDecision Decide(Actor actor, WorkflowAction action, ArticleStatus status, string? authorId)
     {
-        ArgumentNullException.ThrowIfNull(actor);
         var admin = actor.Is(NewsroomRoles.Administrator);
         var publisher = admin || actor.Is(NewsroomRoles.Publisher);
         var editor = publisher || actor.Is(NewsroomRoles.Editor);
@@ -73,7 +72,6 @@ public static class ArticleWorkflow
     /// <exception cref="ArgumentException">SendBack without a reason.</exception>
     public static ArticleStatus Apply(Article article, WorkflowAction action, DateTimeOffset now, string? reason = null, DateTimeOffset? publishAt = null)
     {
-        ArgumentNullException.ThrowIfNull(article);
         switch (action)
         {
             case WorkflowAction.Submit:

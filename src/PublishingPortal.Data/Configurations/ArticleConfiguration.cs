@@ -10,7 +10,6 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<Article> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Property(a => a.Title).HasMaxLength(Article.TitleMaxLength).IsRequired();
         builder.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength).IsRequired();
         builder.HasIndex(a => a.Slug).IsUnique();

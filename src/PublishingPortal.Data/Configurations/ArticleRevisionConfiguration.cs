@@ -10,7 +10,6 @@ public sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Arti
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<ArticleRevision> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
         builder.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.UserId).HasMaxLength(450);

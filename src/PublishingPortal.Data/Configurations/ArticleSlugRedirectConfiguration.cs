@@ -10,7 +10,6 @@ public sealed class ArticleSlugRedirectConfiguration : IEntityTypeConfiguration<
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<ArticleSlugRedirect> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Property(o => o.Slug).HasMaxLength(Article.SlugMaxLength).IsRequired();
         builder.HasIndex(o => o.Slug).IsUnique();
     }

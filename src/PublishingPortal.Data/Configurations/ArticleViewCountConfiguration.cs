@@ -10,7 +10,6 @@ public sealed class ArticleViewCountConfiguration : IEntityTypeConfiguration<Art
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<ArticleViewCount> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.HasKey(v => v.ArticleId);
         builder.Property(v => v.ArticleId).ValueGeneratedNever();
         builder.HasOne<Article>().WithOne().HasForeignKey<ArticleViewCount>(v => v.ArticleId).OnDelete(DeleteBehavior.Cascade);

@@ -10,7 +10,6 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Property(e => e.UserId).HasMaxLength(450);
         builder.Property(e => e.UserName).HasMaxLength(256).IsRequired();
         builder.Property(e => e.Action).HasMaxLength(50).IsRequired();

@@ -10,7 +10,6 @@ public sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<Category> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Property(c => c.Name).HasMaxLength(200).IsRequired();
         builder.Property(c => c.Slug).HasMaxLength(Article.SlugMaxLength).IsRequired();
         builder.HasIndex(c => c.Slug).IsUnique();

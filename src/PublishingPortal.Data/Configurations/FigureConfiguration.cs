@@ -10,7 +10,6 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<Figure> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Property(f => f.ImagePath).HasMaxLength(500);
         builder.Property(f => f.Caption).HasMaxLength(Figure.CaptionMaxLength).IsRequired();
         builder.Property(f => f.AltText).HasMaxLength(1000).IsRequired();

@@ -10,7 +10,6 @@ public sealed class MediaAssetConfiguration : IEntityTypeConfiguration<MediaAsse
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<MediaAsset> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Property(m => m.Key).HasMaxLength(MediaAsset.KeyLength).IsFixedLength().IsRequired();
         builder.HasIndex(m => m.Key).IsUnique();
         builder.Property(m => m.StoredName).HasMaxLength(64).IsRequired();

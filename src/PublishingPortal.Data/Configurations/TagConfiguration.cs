@@ -10,7 +10,6 @@ public sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<Tag> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Property(t => t.Name).HasMaxLength(Tag.NameMaxLength).IsRequired();
         builder.Property(t => t.Slug).HasMaxLength(Article.SlugMaxLength).IsRequired();
         builder.HasIndex(t => t.Slug).IsUnique();

@@ -35,7 +35,6 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
     /// <inheritdoc />
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
         Capture(eventData.Context);
         return result;
     }
@@ -44,7 +43,6 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
         Capture(eventData.Context);
         return ValueTask.FromResult(result);
     }
@@ -52,8 +50,6 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
     /// <inheritdoc />
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-
         // With async false every step runs synchronously, so the task is already complete.
         ApplyAsync(eventData.Context, async: false, CancellationToken.None).GetAwaiter().GetResult();
         return result;
@@ -63,22 +59,19 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-        await ApplyAsync(eventData.Context, async: true, cancellationToken).ConfigureAwait(false);
+        await ApplyAsync(eventData.Context, async: true, cancellationToken);
         return result;
     }
 
     /// <inheritdoc />
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
         Forget(eventData.Context);
     }
 
     /// <inheritdoc />
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
         Forget(eventData.Context);
         return Task.CompletedTask;
     }
@@ -86,14 +79,12 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
     /// <inheritdoc />
     public override void SaveChangesCanceled(DbContextEventData eventData)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
         Forget(eventData.Context);
     }
 
     /// <inheritdoc />
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
         Forget(eventData.Context);
         return Task.CompletedTask;
     }
@@ -157,7 +148,7 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
         var documents = pending.Upserts.ConvertAll(ArticleSearchDocument.From);
         try
         {
-            await SqliteSearchStore.WriteAsync(context.Database, documents, pending.Removals, async, cancellationToken).ConfigureAwait(false);
+            await SqliteSearchStore.WriteAsync(context.Database, documents, pending.Removals, async, cancellationToken);
         }
         catch (DbException ex)
         {

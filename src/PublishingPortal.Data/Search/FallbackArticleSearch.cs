@@ -27,7 +27,6 @@ public sealed class FallbackArticleSearch : IArticleSearch
     /// <inheritdoc />
     public async Task<ArticleSearchResults> SearchAsync(ArticleSearchRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var phrase = request.Phrase;
         var rows = await SearchCandidates.For(_db, request, _clock.GetUtcNow())
             .Select(a => new
@@ -41,7 +40,7 @@ public sealed class FallbackArticleSearch : IArticleSearch
                 PublishedAt = a.PublishedAt!.Value,
                 CategoryName = a.Category != null ? a.Category.Name : null,
             })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         var scored = new List<(ArticleSearchHit Hit, int Score)>();
         foreach (var row in rows)

@@ -38,7 +38,6 @@ public sealed class SqliteArticleSearch : IArticleSearch
     /// <inheritdoc />
     public async Task<ArticleSearchResults> SearchAsync(ArticleSearchRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var phrase = request.Phrase;
         var match = Fts5Query.Phrase(phrase.FoldedTokens, SqliteSearchStore.FoldedColumns);
         var hits = phrase.HasDiacritics
@@ -48,7 +47,7 @@ public sealed class SqliteArticleSearch : IArticleSearch
                     join a in SearchCandidates.For(_db, request, _clock.GetUtcNow()) on h.Id equals a.Id
                     select new { Hit = h, Article = a };
 
-        var total = await found.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = await found.CountAsync(cancellationToken);
         if (SearchCandidates.Skip(request, total) is not { } skip)
         {
             return new ArticleSearchResults(total, []);
@@ -73,7 +72,7 @@ public sealed class SqliteArticleSearch : IArticleSearch
                 CategoryName = x.Article.Category != null ? x.Article.Category.Name : null,
                 x.Hit.Exact,
             })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         return new ArticleSearchResults(
             total,

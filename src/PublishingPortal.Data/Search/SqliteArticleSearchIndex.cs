@@ -30,20 +30,20 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
     /// <inheritdoc />
     public async Task EnsureReadyAsync(CancellationToken cancellationToken = default)
     {
-        await _db.Database.ExecuteSqlRawAsync(SqliteSearchStore.CreateSql, cancellationToken).ConfigureAwait(false);
+        await _db.Database.ExecuteSqlRawAsync(SqliteSearchStore.CreateSql, cancellationToken);
         // At most one row (Name is the key); read as a list, since First without OrderBy draws an EF warning.
         var format = (await _db.Database.SqlQueryRaw<string>(SqliteSearchStore.ReadFormatSql)
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+            .ToListAsync(cancellationToken)).SingleOrDefault();
         if (format != SqliteSearchStore.FormatVersion.ToString(CultureInfo.InvariantCulture))
         {
-            var count = await RebuildAsync(cancellationToken).ConfigureAwait(false);
+            var count = await RebuildAsync(cancellationToken);
             LogRebuilt(_logger, count, SqliteSearchStore.FormatVersion);
             return;
         }
 
         var indexed = (await _db.Database.SqlQueryRaw<long>(SqliteSearchStore.IndexedIdsSql)
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).ConvertAll(id => (int)id).ToHashSet();
-        var articles = await _db.Articles.AsNoTracking().Select(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken)).ConvertAll(id => (int)id).ToHashSet();
+        var articles = await _db.Articles.AsNoTracking().Select(a => a.Id).ToListAsync(cancellationToken);
         var missing = articles.Where(id => !indexed.Contains(id)).ToList();
         indexed.ExceptWith(articles);
         if (missing.Count == 0 && indexed.Count == 0)
@@ -51,15 +51,15 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
             return;
         }
 
-        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await SqliteSearchStore.WriteAsync(_db.Database, [], indexed, async: true, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+        await SqliteSearchStore.WriteAsync(_db.Database, [], indexed, async: true, cancellationToken);
         foreach (var chunk in missing.Chunk(BatchSize))
         {
-            var documents = await LoadAsync(_db.Articles.Where(a => chunk.Contains(a.Id)), cancellationToken).ConfigureAwait(false);
-            await SqliteSearchStore.WriteAsync(_db.Database, documents, [], async: true, cancellationToken).ConfigureAwait(false);
+            var documents = await LoadAsync(_db.Articles.Where(a => chunk.Contains(a.Id)), cancellationToken);
+            await SqliteSearchStore.WriteAsync(_db.Database, documents, [], async: true, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken);
         LogRepaired(_logger, missing.Count, indexed.Count);
     }
 
@@ -68,23 +68,23 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
     {
         // One transaction: readers see the old index until the new one is complete.
         await using var transaction = _db.Database.CurrentTransaction is null
-            ? await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            ? await _db.Database.BeginTransactionAsync(cancellationToken)
             : null;
-        await _db.Database.ExecuteSqlRawAsync(SqliteSearchStore.DropSql, cancellationToken).ConfigureAwait(false);
-        await _db.Database.ExecuteSqlRawAsync(SqliteSearchStore.CreateSql, cancellationToken).ConfigureAwait(false);
+        await _db.Database.ExecuteSqlRawAsync(SqliteSearchStore.DropSql, cancellationToken);
+        await _db.Database.ExecuteSqlRawAsync(SqliteSearchStore.CreateSql, cancellationToken);
         var count = 0;
         var lastId = 0;
         while (true)
         {
             var after = lastId;
             var documents = await LoadAsync(
-                _db.Articles.Where(a => a.Id > after).OrderBy(a => a.Id).Take(BatchSize), cancellationToken).ConfigureAwait(false);
+                _db.Articles.Where(a => a.Id > after).OrderBy(a => a.Id).Take(BatchSize), cancellationToken);
             if (documents.Count == 0)
             {
                 break;
             }
 
-            await SqliteSearchStore.WriteAsync(_db.Database, documents, [], async: true, cancellationToken).ConfigureAwait(false);
+            await SqliteSearchStore.WriteAsync(_db.Database, documents, [], async: true, cancellationToken);
             count += documents.Count;
             lastId = documents[^1].ArticleId;
         }
@@ -92,10 +92,10 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
         await _db.Database.ExecuteSqlRawAsync(
             SqliteSearchStore.WriteFormatSql,
             [SqliteSearchStore.FormatVersion.ToString(CultureInfo.InvariantCulture)],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         if (transaction is not null)
         {
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return count;
@@ -104,14 +104,12 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
     /// <inheritdoc />
     public Task UpsertAsync(IReadOnlyCollection<ArticleSearchDocument> documents, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(documents);
         return SqliteSearchStore.WriteAsync(_db.Database, documents, [], async: true, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task RemoveAsync(IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(articleIds);
         return SqliteSearchStore.WriteAsync(_db.Database, [], articleIds, async: true, cancellationToken);
     }
 
@@ -119,7 +117,7 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
     {
         var rows = await articles.AsNoTracking()
             .Select(a => new { a.Id, a.Title, a.Lead, a.BodyHtml, a.BodyMarkdown })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return rows.ConvertAll(r => new ArticleSearchDocument(r.Id, r.Title, r.Lead, ArticleSearchDocument.BodyText(r.BodyHtml, r.BodyMarkdown)));
     }
 

@@ -70,7 +70,7 @@ internal static class SqliteSearchStore
 
         if (async)
         {
-            await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await database.OpenConnectionAsync(cancellationToken);
         }
         else
         {
@@ -85,7 +85,7 @@ internal static class SqliteSearchStore
             if (transaction is null)
             {
                 own = async
-                    ? await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+                    ? await connection.BeginTransactionAsync(cancellationToken)
                     : connection.BeginTransaction();
                 transaction = own;
             }
@@ -108,13 +108,13 @@ internal static class SqliteSearchStore
             foreach (var removed in removals)
             {
                 deleteId.Value = removed;
-                await Execute(delete, async, cancellationToken).ConfigureAwait(false);
+                await Execute(delete, async, cancellationToken);
             }
 
             foreach (var document in upserts)
             {
                 deleteId.Value = document.ArticleId;
-                await Execute(delete, async, cancellationToken).ConfigureAwait(false);
+                await Execute(delete, async, cancellationToken);
                 id.Value = document.ArticleId;
                 title.Value = SearchText.FoldedKey(document.Title);
                 lead.Value = SearchText.FoldedKey(document.Lead);
@@ -122,14 +122,14 @@ internal static class SqliteSearchStore
                 exactTitle.Value = SearchText.ExactKey(document.Title);
                 exactLead.Value = SearchText.ExactKey(document.Lead);
                 exactBody.Value = SearchText.ExactKey(document.Body);
-                await Execute(insert, async, cancellationToken).ConfigureAwait(false);
+                await Execute(insert, async, cancellationToken);
             }
 
             if (own is not null)
             {
                 if (async)
                 {
-                    await own.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    await own.CommitAsync(cancellationToken);
                 }
                 else
                 {
@@ -142,7 +142,7 @@ internal static class SqliteSearchStore
             own?.Dispose();
             if (async)
             {
-                await database.CloseConnectionAsync().ConfigureAwait(false);
+                await database.CloseConnectionAsync();
             }
             else
             {
@@ -163,7 +163,7 @@ internal static class SqliteSearchStore
     {
         if (async)
         {
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
         else
         {

@@ -25,7 +25,6 @@ public sealed class FirstRunAdministrator
     /// <param name="clock">Clock.</param>
     public FirstRunAdministrator(UserManager<PortalUser> users, RoleManager<IdentityRole> roles, IOptions<AdminOptions> options, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _users = users;
         _roles = roles;
         _options = options.Value;
@@ -38,12 +37,11 @@ public sealed class FirstRunAdministrator
     /// <exception cref="InvalidOperationException">The configured password breaks the password policy.</exception>
     public async Task<bool> EnsureAsync(TextWriter console)
     {
-        ArgumentNullException.ThrowIfNull(console);
         foreach (var role in NewsroomRoles.All)
         {
-            if (!await _roles.RoleExistsAsync(role).ConfigureAwait(false))
+            if (!await _roles.RoleExistsAsync(role))
             {
-                Check(await _roles.CreateAsync(new IdentityRole(role)).ConfigureAwait(false));
+                Check(await _roles.CreateAsync(new IdentityRole(role)));
             }
         }
 
@@ -62,8 +60,8 @@ public sealed class FirstRunAdministrator
             DisplayName = "Quản trị",
             CreatedAt = _clock.GetUtcNow(),
         };
-        Check(await _users.CreateAsync(admin, password).ConfigureAwait(false));
-        Check(await _users.AddToRoleAsync(admin, NewsroomRoles.Administrator).ConfigureAwait(false));
+        Check(await _users.CreateAsync(admin, password));
+        Check(await _users.AddToRoleAsync(admin, NewsroomRoles.Administrator));
         if (generated)
         {
             await console.WriteLineAsync($"""
@@ -76,7 +74,7 @@ public sealed class FirstRunAdministrator
                  The password is printed only this once.
                 ================================================================
 
-                """).ConfigureAwait(false);
+                """);
         }
 
         return true;

@@ -44,7 +44,6 @@ public sealed partial class ArticleFileSaver
     public ArticleFileSaver(SiteTimeZone timeZone, IOptions<SiteOptions> site, IWebHostEnvironment environment, VariantStore variants)
     {
         _variants = variants;
-        ArgumentNullException.ThrowIfNull(site);
         _timeZone = timeZone;
         _site = site.Value;
         _environment = environment;
@@ -57,8 +56,7 @@ public sealed partial class ArticleFileSaver
     /// <returns>UTF-8 bytes of the HTML document.</returns>
     public async Task<byte[]> BuildAsync(ArticlePage article, string url, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        var body = await EmbedImagesAsync(article.BodyHtml, url, cancellationToken).ConfigureAwait(false);
+        var body = await EmbedImagesAsync(article.BodyHtml, url, cancellationToken);
         var local = _timeZone.ToSiteTime(article.PublishedAt);
         var html = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -101,7 +99,7 @@ public sealed partial class ArticleFileSaver
         {
             result.Append(bodyHtml, last, match.Index - last);
             var path = System.Net.WebUtility.HtmlDecode(match.Groups["path"].Value);
-            var data = await ReadAsDataUriAsync(path, cancellationToken).ConfigureAwait(false);
+            var data = await ReadAsDataUriAsync(path, cancellationToken);
             result.Append("src=\"").Append(data ?? Encoder.Encode(origin + path)).Append('"');
             last = match.Index + match.Length;
         }
@@ -116,7 +114,7 @@ public sealed partial class ArticleFileSaver
         if (MediaUrls.TryParse(path, out var key, out var width, out var format))
         {
             // A library photo: its variant, made if needed (never the original, which keeps its metadata).
-            file = (await _variants.GetAsync(key, width, format, cancellationToken).ConfigureAwait(false))?.Path;
+            file = (await _variants.GetAsync(key, width, format, cancellationToken))?.Path;
         }
         else if (path.StartsWith(MediaPaths.RequestPath + "/", StringComparison.Ordinal))
         {
@@ -151,7 +149,7 @@ public sealed partial class ArticleFileSaver
             return null;
         }
 
-        var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+        var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
         return $"data:{type};base64,{Convert.ToBase64String(bytes)}";
     }
 

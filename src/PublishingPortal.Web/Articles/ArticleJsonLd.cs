@@ -22,8 +22,6 @@ public static class ArticleJsonLd
     /// <returns>JSON text safe to place inside <c>&lt;script type="application/ld+json"&gt;</c>.</returns>
     public static string Create(ArticlePage article, string url, string? imageUrl, string siteName, SiteTimeZone timeZone)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(timeZone);
         var data = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
@@ -61,7 +59,6 @@ public static class ArticleJsonLd
     /// <returns>JSON text safe inside a script element.</returns>
     public static string Breadcrumb(string origin, ArticlePage article)
     {
-        ArgumentNullException.ThrowIfNull(article);
         var items = new List<object>
         {
             Crumb(1, "Trang chủ", origin + "/"),

@@ -47,7 +47,7 @@ public sealed class ArticleQueries
                 a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
                     .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault(),
                 _db.ArticleViewCounts.Where(v => v.ArticleId == a.Id).Select(v => v.Views).FirstOrDefault()))
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>"Đọc nhiều": the most-viewed visible articles published within <paramref name="window"/>.</summary>
@@ -68,7 +68,7 @@ public sealed class ArticleQueries
             .ThenByDescending(x => x.Article.PublishedAt)
             .Select(x => x.Article)
             .Take(count);
-        return await ToItems(ranked).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await ToItems(ranked).ToListAsync(cancellationToken);
     }
 
     /// <summary>The home page's lead story: the newest visible article that has a photo, or null.</summary>
@@ -78,7 +78,7 @@ public sealed class ArticleQueries
         await ToItems(Visible(_clock.GetUtcNow())
                 .Where(a => a.Figures.Any(f => f.ImagePath != null))
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(1))
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Newest visible articles of each of the first <paramref name="sections"/> sections (menu order).</summary>
     /// <param name="sections">How many sections, 0 to 20.</param>
@@ -91,7 +91,7 @@ public sealed class ArticleQueries
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sections, 20);
         ArgumentOutOfRangeException.ThrowIfLessThan(perSection, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(perSection, 20);
-        var list = (await SectionsAsync(cancellationToken).ConfigureAwait(false)).Take(sections).ToList();
+        var list = (await SectionsAsync(cancellationToken)).Take(sections).ToList();
         var now = _clock.GetUtcNow();
         var blocks = new List<(SectionLink, IReadOnlyList<ArticleListItem>)>();
         foreach (var section in list)
@@ -99,7 +99,7 @@ public sealed class ArticleQueries
             var items = await ToItems(Visible(now)
                     .Where(a => a.Category != null && a.Category.Slug == section.Slug)
                     .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(perSection))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+                .ToListAsync(cancellationToken);
             if (items.Count > 0)
             {
                 blocks.Add((section, items));
@@ -119,7 +119,7 @@ public sealed class ArticleQueries
         return await _db.ArticleSlugRedirects.AsNoTracking()
             .Where(r => r.Slug == slug)
             .Join(Visible(now), r => r.ArticleId, a => a.Id, (r, a) => a.Slug)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Newest visible articles first.</summary>
@@ -135,7 +135,7 @@ public sealed class ArticleQueries
                 .OrderByDescending(a => a.PublishedAt)
                 .ThenByDescending(a => a.Id)
                 .Take(count))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Items in "Tin liên quan".</summary>
@@ -152,11 +152,10 @@ public sealed class ArticleQueries
     /// <returns>The neighbours; empty lists where there are none.</returns>
     public async Task<ArticleNeighbours> NeighboursAsync(ArticlePage article, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
         var now = _clock.GetUtcNow();
         var tags = await _db.Articles.AsNoTracking().Where(a => a.Id == article.Id)
             .SelectMany(a => a.Tags).OrderBy(t => t.Name)
-            .Select(t => new SectionLink(t.Name, t.Slug)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(t => new SectionLink(t.Name, t.Slug)).ToListAsync(cancellationToken);
         var tagSlugs = tags.Select(t => t.Slug).ToList();
         var others = Visible(now).Where(a => a.Id != article.Id);
 
@@ -166,7 +165,7 @@ public sealed class ArticleQueries
                 .OrderByDescending(a => a.Tags.Count(t => tagSlugs.Contains(t.Slug)))
                 .ThenByDescending(a => a.PublishedAt)
                 .Take(RelatedCount))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         if (article.CategorySlug is null)
         {
@@ -179,12 +178,12 @@ public sealed class ArticleQueries
                 .Where(a => a.PublishedAt > published)
                 .OrderBy(a => a.PublishedAt)
                 .Take(OtherCount))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var older = await ToItems(section
                 .Where(a => a.PublishedAt <= published)
                 .OrderByDescending(a => a.PublishedAt)
                 .Take(OtherCount))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return new ArticleNeighbours(tags, related, newer, older);
     }
 
@@ -199,13 +198,13 @@ public sealed class ArticleQueries
     public async Task<ArticlePageOf?> CategoryPageAsync(string categorySlug, int page, CancellationToken cancellationToken = default)
     {
         var category = await _db.Categories.AsNoTracking().Where(c => c.Slug == categorySlug)
-            .Select(c => new { c.Id, c.Name, c.Slug }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .Select(c => new { c.Id, c.Name, c.Slug }).FirstOrDefaultAsync(cancellationToken);
         if (category is null)
         {
             return null;
         }
 
-        return await PageAsync(Visible(_clock.GetUtcNow()).Where(a => a.CategoryId == category.Id), category.Name, category.Slug, page, cancellationToken).ConfigureAwait(false);
+        return await PageAsync(Visible(_clock.GetUtcNow()).Where(a => a.CategoryId == category.Id), category.Name, category.Slug, page, cancellationToken);
     }
 
     /// <summary>One page of a tag's visible articles, newest first.</summary>
@@ -216,13 +215,13 @@ public sealed class ArticleQueries
     public async Task<ArticlePageOf?> TagPageAsync(string tagSlug, int page, CancellationToken cancellationToken = default)
     {
         var tag = await _db.Tags.AsNoTracking().Where(t => t.Slug == tagSlug)
-            .Select(t => new { t.Id, t.Name, t.Slug }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .Select(t => new { t.Id, t.Name, t.Slug }).FirstOrDefaultAsync(cancellationToken);
         if (tag is null)
         {
             return null;
         }
 
-        return await PageAsync(Visible(_clock.GetUtcNow()).Where(a => a.Tags.Any(t => t.Id == tag.Id)), tag.Name, tag.Slug, page, cancellationToken).ConfigureAwait(false);
+        return await PageAsync(Visible(_clock.GetUtcNow()).Where(a => a.Tags.Any(t => t.Id == tag.Id)), tag.Name, tag.Slug, page, cancellationToken);
     }
 
     /// <summary>Sections in menu order.</summary>
@@ -230,7 +229,7 @@ public sealed class ArticleQueries
     /// <returns>All sections.</returns>
     public async Task<IReadOnlyList<SectionLink>> SectionsAsync(CancellationToken cancellationToken = default) =>
         await _db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-            .Select(c => new SectionLink(c.Name, c.Slug)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(c => new SectionLink(c.Name, c.Slug)).ToListAsync(cancellationToken);
 
     /// <summary>Newest visible articles for a feed.</summary>
     /// <param name="categorySlug">Only this section; null for the whole site.</param>
@@ -255,7 +254,7 @@ public sealed class ArticleQueries
 
         return await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(count)
             .Select(a => new FeedItem(a.Title, a.Slug, a.Lead, a.PublishedAt!.Value, a.UpdatedAt, a.Category != null ? a.Category.Name : null, a.Byline))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Number of visible articles, for splitting the sitemap into parts.</summary>
@@ -272,19 +271,19 @@ public sealed class ArticleQueries
     public async Task<IReadOnlyList<(string Slug, DateTimeOffset LastModified)>> SitemapPartAsync(int part, int partSize, CancellationToken cancellationToken = default)
     {
         var rows = await Visible(_clock.GetUtcNow()).OrderBy(a => a.Id).Skip((part - 1) * partSize).Take(partSize)
-            .Select(a => new { a.Slug, a.UpdatedAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(a => new { a.Slug, a.UpdatedAt }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Slug, r.UpdatedAt)).ToList();
     }
 
     private static async Task<ArticlePageOf> PageAsync(IQueryable<Article> query, string name, string slug, int page, CancellationToken cancellationToken)
     {
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = await query.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + ListPageSize - 1) / ListPageSize);
         var items = page > pageCount
             ? []
             : await ToItems(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                     .Skip((page - 1) * ListPageSize).Take(ListPageSize))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+                .ToListAsync(cancellationToken);
         return new ArticlePageOf(name, slug, items, page, pageCount, total);
     }
 

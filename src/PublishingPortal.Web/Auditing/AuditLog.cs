@@ -61,7 +61,7 @@ public sealed class AuditLog
     public async Task WriteAsync(string action, string target = "", string details = "", string? userId = null, string? userName = null)
     {
         Add(action, target, details, userId, userName);
-        await _db.SaveChangesAsync().ConfigureAwait(false);
+        await _db.SaveChangesAsync();
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];

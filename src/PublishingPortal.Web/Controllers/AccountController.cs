@@ -54,18 +54,17 @@ public sealed class AccountController : Controller
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> SignIn(SignInModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
         if (!ModelState.IsValid)
         {
             return View(model);
         }
 
         var email = model.Email.Trim();
-        var result = await _signIn.PasswordSignInAsync(email, model.Password, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
-        var user = await _users.FindByNameAsync(email).ConfigureAwait(false);
+        var result = await _signIn.PasswordSignInAsync(email, model.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await _users.FindByNameAsync(email);
         if (result.Succeeded)
         {
-            await _audit.WriteAsync(AuditActions.SignIn, userId: user?.Id, userName: user?.UserName).ConfigureAwait(false);
+            await _audit.WriteAsync(AuditActions.SignIn, userId: user?.Id, userName: user?.UserName);
             return LocalRedirect(SafeReturn(model.ReturnUrl));
         }
 
@@ -74,7 +73,7 @@ public sealed class AccountController : Controller
             return RedirectToAction(nameof(TwoFactor), new { returnUrl = SafeReturn(model.ReturnUrl) });
         }
 
-        await _audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, userId: user?.Id, userName: email).ConfigureAwait(false);
+        await _audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, userId: user?.Id, userName: email);
         ModelState.AddModelError("", FailureMessage);
         model.Password = "";
         return View(model);
@@ -87,7 +86,7 @@ public sealed class AccountController : Controller
     [AllowAnonymous]
     public async Task<IActionResult> TwoFactor(string? returnUrl)
     {
-        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false);
+        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync();
         return pending is null
             ? RedirectToAction(nameof(SignIn))
             : View(new TwoFactorModel { ReturnUrl = LocalUrl.IsSafe(returnUrl) ? returnUrl : null });
@@ -101,8 +100,7 @@ public sealed class AccountController : Controller
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> TwoFactor(TwoFactorModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false);
+        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync();
         if (pending is null)
         {
             return RedirectToAction(nameof(SignIn));
@@ -114,14 +112,14 @@ public sealed class AccountController : Controller
         }
 
         var code = model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var result = await _signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false).ConfigureAwait(false);
+        var result = await _signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            await _audit.WriteAsync(AuditActions.SignIn, details: "xác thực hai lớp", userId: pending.Id, userName: pending.UserName).ConfigureAwait(false);
+            await _audit.WriteAsync(AuditActions.SignIn, details: "xác thực hai lớp", userId: pending.Id, userName: pending.UserName);
             return LocalRedirect(SafeReturn(model.ReturnUrl));
         }
 
-        await _audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, details: "sai mã xác thực", userId: pending.Id, userName: pending.UserName).ConfigureAwait(false);
+        await _audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, details: "sai mã xác thực", userId: pending.Id, userName: pending.UserName);
         ModelState.AddModelError("", "Mã xác thực không đúng hoặc đã hết hạn.");
         model.Code = "";
         return View(model);
@@ -137,7 +135,7 @@ public sealed class AccountController : Controller
     [AllowAnonymous]
     public async Task<IActionResult> RecoveryCode(string? returnUrl)
     {
-        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false);
+        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync();
         return pending is null
             ? RedirectToAction(nameof(SignIn))
             : View(new TwoFactorModel { ReturnUrl = LocalUrl.IsSafe(returnUrl) ? returnUrl : null });
@@ -154,8 +152,7 @@ public sealed class AccountController : Controller
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> RecoveryCode(TwoFactorModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false);
+        var pending = await _signIn.GetTwoFactorAuthenticationUserAsync();
         if (pending is null)
         {
             return RedirectToAction(nameof(SignIn));
@@ -167,14 +164,14 @@ public sealed class AccountController : Controller
         }
 
         var code = model.Code.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        var result = await _signIn.TwoFactorRecoveryCodeSignInAsync(code).ConfigureAwait(false);
+        var result = await _signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {
-            await _audit.WriteAsync(AuditActions.SignIn, details: "mã khôi phục", userId: pending.Id, userName: pending.UserName).ConfigureAwait(false);
+            await _audit.WriteAsync(AuditActions.SignIn, details: "mã khôi phục", userId: pending.Id, userName: pending.UserName);
             return LocalRedirect(SafeReturn(model.ReturnUrl));
         }
 
-        await _audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, details: "sai mã khôi phục", userId: pending.Id, userName: pending.UserName).ConfigureAwait(false);
+        await _audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, details: "sai mã khôi phục", userId: pending.Id, userName: pending.UserName);
         ModelState.AddModelError("", "Mã khôi phục không đúng hoặc đã được dùng.");
         model.Code = "";
         return View(model);
@@ -187,8 +184,8 @@ public sealed class AccountController : Controller
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> SignOutPost()
     {
-        await _audit.WriteAsync(AuditActions.SignOut).ConfigureAwait(false);
-        await _signIn.SignOutAsync().ConfigureAwait(false);
+        await _audit.WriteAsync(AuditActions.SignOut);
+        await _signIn.SignOutAsync();
         return LocalRedirect("/");
     }
 

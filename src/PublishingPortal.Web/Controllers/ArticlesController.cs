@@ -35,16 +35,16 @@ public sealed partial class ArticlesController : Controller
             return NotFound();
         }
 
-        var article = await _queries.FindPublishedAsync(slug, cancellationToken).ConfigureAwait(false);
+        var article = await _queries.FindPublishedAsync(slug, cancellationToken);
         if (article is not null)
         {
-            var around = await _queries.NeighboursAsync(article, cancellationToken).ConfigureAwait(false);
+            var around = await _queries.NeighboursAsync(article, cancellationToken);
             ViewData[nameof(ArticleNeighbours)] = around;
             ReaderCache.Shows(HttpContext, [article.Id, .. around.Related.Select(i => i.Id), .. around.Newer.Select(i => i.Id), .. around.Older.Select(i => i.Id)]);
             return View(article);
         }
 
-        var current = await _queries.FindRedirectAsync(slug, cancellationToken).ConfigureAwait(false);
+        var current = await _queries.FindRedirectAsync(slug, cancellationToken);
         return current is null ? NotFound() : RedirectPermanent("/tin-tuc/" + current);
     }
 
@@ -59,21 +59,20 @@ public sealed partial class ArticlesController : Controller
     [HttpGet("/tin-tuc/{slug}/luu")]
     public async Task<IActionResult> Save(string slug, [FromServices] ArticleFileSaver saver, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(saver);
         if (slug.Length > Article.SlugMaxLength || !SlugShape().IsMatch(slug))
         {
             return NotFound();
         }
 
-        var article = await _queries.FindPublishedAsync(slug, cancellationToken).ConfigureAwait(false);
+        var article = await _queries.FindPublishedAsync(slug, cancellationToken);
         if (article is null)
         {
-            var current = await _queries.FindRedirectAsync(slug, cancellationToken).ConfigureAwait(false);
+            var current = await _queries.FindRedirectAsync(slug, cancellationToken);
             return current is null ? NotFound() : RedirectPermanent($"/tin-tuc/{current}/luu");
         }
 
         var url = $"{Request.Scheme}://{Request.Host}/tin-tuc/{article.Slug}";
-        var bytes = await saver.BuildAsync(article, url, cancellationToken).ConfigureAwait(false);
+        var bytes = await saver.BuildAsync(article, url, cancellationToken);
         return File(bytes, "text/html; charset=utf-8", article.Slug + ".html");
     }
 

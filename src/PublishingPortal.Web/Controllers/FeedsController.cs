@@ -32,7 +32,6 @@ public sealed class FeedsController : Controller
     /// <param name="site">Site name.</param>
     public FeedsController(ArticleQueries queries, SiteTimeZone timeZone, IOptions<SiteOptions> site)
     {
-        ArgumentNullException.ThrowIfNull(site);
         _queries = queries;
         _timeZone = timeZone;
         _site = site.Value;
@@ -44,7 +43,7 @@ public sealed class FeedsController : Controller
     [HttpGet("/rss")]
     [OutputCache(PolicyName = DependencyInjection.ReaderPagePolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await _queries.SectionsAsync(cancellationToken).ConfigureAwait(false));
+        View(await _queries.SectionsAsync(cancellationToken));
 
     /// <summary>GET <c>/rss/{slug}.xml</c>: the site feed (<see cref="SiteFeedSlug"/>) or a section's feed.</summary>
     /// <param name="slug">Feed slug.</param>
@@ -62,7 +61,7 @@ public sealed class FeedsController : Controller
         }
         else
         {
-            var section = (await _queries.SectionsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(s => s.Slug == slug);
+            var section = (await _queries.SectionsAsync(cancellationToken)).FirstOrDefault(s => s.Slug == slug);
             if (section is null)
             {
                 return NotFound();
@@ -72,12 +71,12 @@ public sealed class FeedsController : Controller
             categorySlug = section.Slug;
         }
 
-        var items = await _queries.FeedAsync(categorySlug, ItemCount, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var items = await _queries.FeedAsync(categorySlug, ItemCount, cancellationToken: cancellationToken);
         var origin = $"{Request.Scheme}://{Request.Host}";
         using var buffer = new MemoryStream();
         await using (var xml = XmlWriter.Create(buffer, FeedText.WriterSettings))
         {
-            await xml.WriteStartDocumentAsync().ConfigureAwait(false);
+            await xml.WriteStartDocumentAsync();
             xml.WriteStartElement("rss");
             xml.WriteAttributeString("version", "2.0");
             xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
@@ -124,7 +123,7 @@ public sealed class FeedsController : Controller
 
             xml.WriteEndElement();
             xml.WriteEndElement();
-            await xml.WriteEndDocumentAsync().ConfigureAwait(false);
+            await xml.WriteEndDocumentAsync();
         }
 
         return File(buffer.ToArray(), "application/rss+xml; charset=utf-8");

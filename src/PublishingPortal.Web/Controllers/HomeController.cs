@@ -20,7 +20,6 @@ public sealed class HomeController : Controller
     /// <param name="site">Home page settings.</param>
     public HomeController(ArticleQueries queries, IOptions<SiteOptions> site)
     {
-        ArgumentNullException.ThrowIfNull(site);
         _queries = queries;
         _site = site.Value;
     }
@@ -32,10 +31,10 @@ public sealed class HomeController : Controller
     [OutputCache(PolicyName = DependencyInjection.ReaderPagePolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var lead = await _queries.LeadStoryAsync(cancellationToken).ConfigureAwait(false);
-        var latest = await _queries.LatestAsync(LatestCount + 1, cancellationToken).ConfigureAwait(false);
-        var mostRead = await _queries.MostReadAsync(_site.MostReadCount, TimeSpan.FromDays(_site.MostReadDays), cancellationToken).ConfigureAwait(false);
-        var blocks = await _queries.SectionBlocksAsync(_site.HomeSections, _site.HomeSectionSize, cancellationToken).ConfigureAwait(false);
+        var lead = await _queries.LeadStoryAsync(cancellationToken);
+        var latest = await _queries.LatestAsync(LatestCount + 1, cancellationToken);
+        var mostRead = await _queries.MostReadAsync(_site.MostReadCount, TimeSpan.FromDays(_site.MostReadDays), cancellationToken);
+        var blocks = await _queries.SectionBlocksAsync(_site.HomeSections, _site.HomeSectionSize, cancellationToken);
         var rest = latest.Where(i => i.Slug != lead?.Slug).Take(LatestCount).ToList();
         ReaderCache.IsList(HttpContext);
         return View(new HomePage(lead, rest, mostRead, blocks));

@@ -34,7 +34,7 @@ public sealed class SearchController : Controller
             return RedirectPermanent(query.Url(1));
         }
 
-        var page = await _queries.BuildAsync(query, cancellationToken).ConfigureAwait(false);
+        var page = await _queries.BuildAsync(query, cancellationToken);
         if (page.Searched && query.Page > 1 && query.Page > page.PageCount)
         {
             return NotFound();

@@ -54,7 +54,7 @@ public sealed class SectionsController : Controller
             return NotFound();
         }
 
-        var list = await load(page).ConfigureAwait(false);
+        var list = await load(page);
         if (list is null || (page > 1 && page > list.PageCount))
         {
             return NotFound();

@@ -39,7 +39,6 @@ public sealed class SitemapsController : Controller
     /// <param name="site">Site name.</param>
     public SitemapsController(ArticleQueries queries, SiteTimeZone timeZone, TimeProvider clock, IOptions<SiteOptions> site)
     {
-        ArgumentNullException.ThrowIfNull(site);
         _queries = queries;
         _timeZone = timeZone;
         _clock = clock;
@@ -55,7 +54,7 @@ public sealed class SitemapsController : Controller
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var count = await _queries.VisibleCountAsync(cancellationToken).ConfigureAwait(false);
+        var count = await _queries.VisibleCountAsync(cancellationToken);
         var parts = Math.Max(1, (count + PartSize - 1) / PartSize);
         return await XmlAsync(xml =>
         {
@@ -67,7 +66,7 @@ public sealed class SitemapsController : Controller
             }
 
             xml.WriteEndElement();
-        }).ConfigureAwait(false);
+        });
     }
 
     /// <summary>GET <c>/sitemap/bai-viet-{part}.xml</c>: one part of the article URLs.</summary>
@@ -78,13 +77,13 @@ public sealed class SitemapsController : Controller
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public async Task<IActionResult> Articles(int part, CancellationToken cancellationToken)
     {
-        var count = await _queries.VisibleCountAsync(cancellationToken).ConfigureAwait(false);
+        var count = await _queries.VisibleCountAsync(cancellationToken);
         if (part < 1 || part > Math.Max(1, (count + PartSize - 1) / PartSize))
         {
             return NotFound();
         }
 
-        var rows = await _queries.SitemapPartAsync(part, PartSize, cancellationToken).ConfigureAwait(false);
+        var rows = await _queries.SitemapPartAsync(part, PartSize, cancellationToken);
         return await XmlAsync(xml =>
         {
             xml.WriteStartElement("urlset", SitemapNs);
@@ -97,7 +96,7 @@ public sealed class SitemapsController : Controller
             }
 
             xml.WriteEndElement();
-        }).ConfigureAwait(false);
+        });
     }
 
     /// <summary>GET <c>/sitemap/chuyen-muc.xml</c>: the home page and the sections.</summary>
@@ -107,7 +106,7 @@ public sealed class SitemapsController : Controller
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public async Task<IActionResult> Sections(CancellationToken cancellationToken)
     {
-        var sections = await _queries.SectionsAsync(cancellationToken).ConfigureAwait(false);
+        var sections = await _queries.SectionsAsync(cancellationToken);
         return await XmlAsync(xml =>
         {
             xml.WriteStartElement("urlset", SitemapNs);
@@ -122,7 +121,7 @@ public sealed class SitemapsController : Controller
             }
 
             xml.WriteEndElement();
-        }).ConfigureAwait(false);
+        });
     }
 
     /// <summary>GET <c>/sitemap-tin-tuc.xml</c>: Google News sitemap, articles of the last 48 hours (at most 1,000).</summary>
@@ -133,7 +132,7 @@ public sealed class SitemapsController : Controller
     public async Task<IActionResult> News(CancellationToken cancellationToken)
     {
         var since = _clock.GetUtcNow() - NewsWindow;
-        var items = await _queries.FeedAsync(null, 500, since, cancellationToken).ConfigureAwait(false);
+        var items = await _queries.FeedAsync(null, 500, since, cancellationToken);
         return await XmlAsync(xml =>
         {
             xml.WriteStartElement("urlset", SitemapNs);
@@ -154,7 +153,7 @@ public sealed class SitemapsController : Controller
             }
 
             xml.WriteEndElement();
-        }).ConfigureAwait(false);
+        });
     }
 
     /// <summary>GET <c>/robots.txt</c>: keeps crawlers out of the admin, sign-in, font-size and search URLs; names the sitemaps.</summary>
@@ -187,9 +186,9 @@ public sealed class SitemapsController : Controller
         using var buffer = new MemoryStream();
         await using (var xml = XmlWriter.Create(buffer, FeedText.WriterSettings))
         {
-            await xml.WriteStartDocumentAsync().ConfigureAwait(false);
+            await xml.WriteStartDocumentAsync();
             write(xml);
-            await xml.WriteEndDocumentAsync().ConfigureAwait(false);
+            await xml.WriteEndDocumentAsync();
         }
 
         return File(buffer.ToArray(), "application/xml; charset=utf-8");

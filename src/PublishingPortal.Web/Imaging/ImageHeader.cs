@@ -53,7 +53,6 @@ public sealed record ImageHeader(ImageFormat Format, long Width, long Height)
     /// <exception cref="InvalidDataException">A known format whose header is cut short or malformed.</exception>
     public static ImageHeader? Read(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         stream.Position = 0;
         Span<byte> head = stackalloc byte[32];
         var read = ReadAtMost(stream, head);

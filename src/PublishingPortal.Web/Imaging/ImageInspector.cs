@@ -56,8 +56,6 @@ public sealed class ImageInspector
     /// <exception cref="InvalidImageException">Refused; <see cref="InvalidImageException.Reason"/> says why and the message says it in Vietnamese.</exception>
     public InspectedImage Inspect(string path, string displayName)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(displayName);
         var bytes = new FileInfo(path).Length;
         if (bytes == 0)
         {

@@ -19,7 +19,6 @@ public static class PlaceholderImage
     /// <param name="path">Destination PNG.</param>
     public static void EnsureWritten(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
         if (File.Exists(path))
         {
             return;

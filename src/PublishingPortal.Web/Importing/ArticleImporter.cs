@@ -67,14 +67,14 @@ public sealed class ArticleImporter
         var existing = await _db.Articles.AsNoTracking()
             .Where(a => a.ImportKey == legacy.ContentHash)
             .Select(a => new { a.Slug, Figures = a.Figures.Count })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
             return new ImportResult(existing.Slug, false, existing.Figures);
         }
 
         var article = _converter.ToArticle(legacy, _clock.GetUtcNow());
-        article.Slug = await Slugs.MakeUniqueAsync(article.Slug, IsTakenAsync, cancellationToken).ConfigureAwait(false);
+        article.Slug = await Slugs.MakeUniqueAsync(article.Slug, IsTakenAsync, cancellationToken);
 
         // Photos go into the media library through the same checks as uploads; the figure keeps its caption
         // and credit, and takes the caption as alt text (the export has nothing better).
@@ -85,7 +85,7 @@ public sealed class ArticleImporter
             for (var i = 0; i < files.Count; i++)
             {
                 var figure = article.Figures[i];
-                var photo = await _library.AddFileAsync(files[i], new MediaDetails(figure.Caption, false, figure.Caption, figure.Credit), cancellationToken).ConfigureAwait(false);
+                var photo = await _library.AddFileAsync(files[i], new MediaDetails(figure.Caption, false, figure.Caption, figure.Credit), cancellationToken);
                 added.Add(photo);
                 figure.ImagePath = _markup.StoredPath(photo.Key);
                 figure.Width = photo.Width;
@@ -99,24 +99,24 @@ public sealed class ArticleImporter
             }
 
             _db.Articles.Add(article);
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await _db.SaveChangesAsync(cancellationToken);
         }
         catch
         {
             _db.ChangeTracker.Clear();
             foreach (var photo in added)
             {
-                await _library.RemoveUnusedAsync(photo, CancellationToken.None).ConfigureAwait(false);
+                await _library.RemoveUnusedAsync(photo, CancellationToken.None);
             }
 
             throw;
         }
 
-        await ReaderCache.EvictArticleAsync(_cache, article.Id, cancellationToken).ConfigureAwait(false);
+        await ReaderCache.EvictArticleAsync(_cache, article.Id, cancellationToken);
         return new ImportResult(article.Slug, true, article.Figures.Count);
     }
 
     private async Task<bool> IsTakenAsync(string slug, CancellationToken cancellationToken) =>
-        await _db.Articles.AnyAsync(a => a.Slug == slug, cancellationToken).ConfigureAwait(false)
-        || await _db.ArticleSlugRedirects.AnyAsync(r => r.Slug == slug, cancellationToken).ConfigureAwait(false);
+        await _db.Articles.AnyAsync(a => a.Slug == slug, cancellationToken)
+        || await _db.ArticleSlugRedirects.AnyAsync(r => r.Slug == slug, cancellationToken);
 }

@@ -33,7 +33,6 @@ public static class ImportCommand
     /// <returns>Arguments for the configuration's command-line provider.</returns>
     public static string[] HostArguments(string[] args)
     {
-        ArgumentNullException.ThrowIfNull(args);
         var host = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
@@ -62,10 +61,6 @@ public static class ImportCommand
     /// <returns>The process exit code.</returns>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
         var paths = new List<string>();
         string? imagesDir = null;
         for (var i = 1; i < args.Length; i++)
@@ -74,7 +69,7 @@ public static class ImportCommand
             {
                 if (i + 1 >= args.Length || !Directory.Exists(Resolve(args[i + 1])))
                 {
-                    await error.WriteLineAsync("--images cần một thư mục có sẵn").ConfigureAwait(false);
+                    await error.WriteLineAsync("--images cần một thư mục có sẵn");
                     return 2;
                 }
 
@@ -93,7 +88,7 @@ public static class ImportCommand
 
         if (paths.Count == 0)
         {
-            await error.WriteLineAsync("Cách dùng: import ĐƯỜNG_DẪN... [--images THƯ_MỤC]").ConfigureAwait(false);
+            await error.WriteLineAsync("Cách dùng: import ĐƯỜNG_DẪN... [--images THƯ_MỤC]");
             return 2;
         }
 
@@ -105,10 +100,10 @@ public static class ImportCommand
             var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
             try
             {
-                var text = await ReadUtf8Async(file).ConfigureAwait(false);
-                var result = await importer.ImportAsync(text, ImagesFor(file, imagesDir)).ConfigureAwait(false);
+                var text = await ReadUtf8Async(file);
+                var result = await importer.ImportAsync(text, ImagesFor(file, imagesDir));
                 var note = result.Created ? "" : "\t(đã có, bỏ qua)";
-                await output.WriteLineAsync($"{result.Slug}\t{baseUrl}/tin-tuc/{result.Slug}{note}").ConfigureAwait(false);
+                await output.WriteLineAsync($"{result.Slug}\t{baseUrl}/tin-tuc/{result.Slug}{note}");
                 if (result.Created)
                 {
                     created++;
@@ -121,16 +116,16 @@ public static class ImportCommand
             catch (LegacyFormatException ex)
             {
                 failed++;
-                await error.WriteLineAsync($"{file}:{ex.LineNumber}: {ex.Reason}").ConfigureAwait(false);
+                await error.WriteLineAsync($"{file}:{ex.LineNumber}: {ex.Reason}");
             }
             catch (Exception ex) when (ex is InvalidImageException or IOException or UnauthorizedAccessException or DecoderFallbackException)
             {
                 failed++;
-                await error.WriteLineAsync($"{file}:1: {ex.Message}").ConfigureAwait(false);
+                await error.WriteLineAsync($"{file}:1: {ex.Message}");
             }
         }
 
-        await output.WriteLineAsync($"Đã nhập {created} bài, {skipped} bài đã có, {failed} tệp lỗi.").ConfigureAwait(false);
+        await output.WriteLineAsync($"Đã nhập {created} bài, {skipped} bài đã có, {failed} tệp lỗi.");
         return failed == 0 ? 0 : 1;
     }
 
@@ -184,7 +179,7 @@ public static class ImportCommand
 
     private static async Task<string> ReadUtf8Async(string file)
     {
-        var bytes = await File.ReadAllBytesAsync(file).ConfigureAwait(false);
+        var bytes = await File.ReadAllBytesAsync(file);
         try
         {
             return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);

@@ -29,7 +29,6 @@ public static class FontSize
     /// <returns>A step from <see cref="Min"/> to <see cref="Max"/>; <see cref="Default"/> when absent or malformed.</returns>
     public static int FromRequest(HttpRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         return request.Cookies.TryGetValue(CookieName, out var value)
             && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var step)
             && step is >= Min and <= Max
@@ -45,7 +44,6 @@ public static class FontSize
     /// <returns>e.g. ("pp-fs", "3").</returns>
     public static KeyValuePair<string, string> CacheVariation(HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         return new(CookieName, FromRequest(context.Request).ToString(CultureInfo.InvariantCulture));
     }
 

@@ -24,7 +24,6 @@ public static class LoggingSetup
     /// <returns><paramref name="builder"/>.</returns>
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var logFolder = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Logging:FileFolder"] ?? "App_Data/logs");
         builder.Services.AddSerilog((_, configuration) => configuration
             .MinimumLevel.Information()

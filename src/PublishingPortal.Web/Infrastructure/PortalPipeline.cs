@@ -22,14 +22,13 @@ public static class PortalPipeline
     /// <returns>A task that completes when the database is ready.</returns>
     public static async Task InitializePortalAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(services);
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await scope.ServiceProvider.GetRequiredService<FirstRunAdministrator>().EnsureAsync(Console.Out).ConfigureAwait(false);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<FirstRunAdministrator>().EnsureAsync(Console.Out);
         var site = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
         if (site.SeedDemoContent)
         {
-            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
+            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync(cancellationToken);
         }
     }
 
@@ -38,7 +37,6 @@ public static class PortalPipeline
     /// <returns><paramref name="app"/>.</returns>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
-        ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler("/loi/500");
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.Use(async (context, next) =>
@@ -47,7 +45,7 @@ public static class PortalPipeline
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.XFrameOptions = "SAMEORIGIN";
-            await next(context).ConfigureAwait(false);
+            await next(context);
         });
 
         // Photo variants (/media/{key}/{width}.{webp|jpg}) are served like static files: before logging and routing.

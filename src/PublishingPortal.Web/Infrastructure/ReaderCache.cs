@@ -24,8 +24,6 @@ public static class ReaderCache
     /// <param name="articleIds">Articles shown on the page.</param>
     public static void Shows(HttpContext context, IEnumerable<int> articleIds)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(articleIds);
         if (context.Features.Get<IOutputCacheFeature>()?.Context.Tags is { } tags)
         {
             foreach (var id in articleIds)
@@ -39,7 +37,6 @@ public static class ReaderCache
     /// <param name="context">The request.</param>
     public static void IsList(HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         context.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(ListsTag);
     }
 
@@ -58,13 +55,11 @@ public static class ReaderCache
     /// <returns>A task that completes when evicted.</returns>
     public static async Task EvictArticlesAsync(IOutputCacheStore store, IEnumerable<int> articleIds, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(articleIds);
         foreach (var id in articleIds.Distinct())
         {
-            await store.EvictByTagAsync(ArticleTag(id), cancellationToken).ConfigureAwait(false);
+            await store.EvictByTagAsync(ArticleTag(id), cancellationToken);
         }
 
-        await store.EvictByTagAsync(ListsTag, cancellationToken).ConfigureAwait(false);
+        await store.EvictByTagAsync(ListsTag, cancellationToken);
     }
 }

@@ -73,8 +73,6 @@ public sealed class ArticlePhotoEditor
     public async Task<string?> AttachAsync(
         Article article, int order, MediaAsset photo, string? altText, bool isDecorative, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(photo);
         var figure = article.Figures.FirstOrDefault(f => f.Order == order && order != LeadPhoto.FigureOrder);
         if (figure is null)
         {
@@ -107,7 +105,7 @@ public sealed class ArticlePhotoEditor
         SetPhoto(figure, photo, alt);
         figure.Credit ??= photo.Credit;
         var label = string.Create(CultureInfo.InvariantCulture, $"Ảnh {order}");
-        return await SaveAsync(article, replaced ? $"Thay ảnh cho {label}" : $"Gắn ảnh cho {label}", photo, user, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(article, replaced ? $"Thay ảnh cho {label}" : $"Gắn ảnh cho {label}", photo, user, cancellationToken);
     }
 
     /// <summary>Chooses the lead photo, with the caption, credit and alt text for this article.</summary>
@@ -121,8 +119,6 @@ public sealed class ArticlePhotoEditor
     /// <returns>Null when saved, else the Vietnamese reason.</returns>
     public async Task<string?> SetLeadAsync(Article article, MediaAsset photo, string altText, string caption, string? credit, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(photo);
         var lead = article.Figures.FirstOrDefault(f => f.Order == LeadPhoto.FigureOrder);
         if (lead is null)
         {
@@ -133,7 +129,7 @@ public sealed class ArticlePhotoEditor
         SetPhoto(lead, photo, altText);
         lead.Caption = Clean(caption, Figure.CaptionMaxLength);
         lead.Credit = NullIfEmpty(Clean(credit ?? "", MediaAsset.CreditMaxLength));
-        return await SaveAsync(article, "Đặt ảnh đại diện", photo, user, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(article, "Đặt ảnh đại diện", photo, user, cancellationToken);
     }
 
     /// <summary>Removes the lead photo (the article then has none of its own; lists use its first body photo).</summary>
@@ -143,7 +139,6 @@ public sealed class ArticlePhotoEditor
     /// <returns>Null when saved (or nothing to remove), else the Vietnamese reason.</returns>
     public async Task<string?> RemoveLeadAsync(Article article, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
         var lead = article.Figures.FirstOrDefault(f => f.Order == LeadPhoto.FigureOrder);
         if (lead is null)
         {
@@ -152,7 +147,7 @@ public sealed class ArticlePhotoEditor
 
         article.Figures.Remove(lead);
         _db.Figures.Remove(lead);
-        return await SaveAsync(article, "Bỏ ảnh đại diện", null, user, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(article, "Bỏ ảnh đại diện", null, user, cancellationToken);
     }
 
     /// <summary>
@@ -169,8 +164,6 @@ public sealed class ArticlePhotoEditor
     /// <returns>Null when saved, else the Vietnamese reason.</returns>
     public async Task<string?> InsertAsync(Article article, MediaAsset photo, string altText, string caption, string? credit, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(photo);
         var order = article.Figures.Select(f => f.Order).DefaultIfEmpty(0).Max() + 1;
         var figure = new Figure
         {
@@ -181,7 +174,7 @@ public sealed class ArticlePhotoEditor
         SetPhoto(figure, photo, altText);
         article.Figures.Add(figure);
         article.BodyMarkdown = article.BodyMarkdown.TrimEnd() + "\n\n" + ArticleBodyRenderer.FigureBlock(order, figure.Caption, figure.Credit) + "\n";
-        return await SaveAsync(article, string.Create(CultureInfo.InvariantCulture, $"Chèn Ảnh {order} vào cuối bài"), photo, user, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(article, string.Create(CultureInfo.InvariantCulture, $"Chèn Ảnh {order} vào cuối bài"), photo, user, cancellationToken);
     }
 
     private void SetPhoto(Figure figure, MediaAsset photo, string altText)
@@ -198,7 +191,7 @@ public sealed class ArticlePhotoEditor
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var name = userId is null
             ? null
-            : await _db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            : await _db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         name = string.IsNullOrWhiteSpace(name) ? user.Identity?.Name ?? "không rõ" : name;
         article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures.OrderBy(f => f.Order).ToList());
         article.UpdatedAt = now;
@@ -206,13 +199,13 @@ public sealed class ArticlePhotoEditor
         // A figure-only change must still renew the token and be one revision of the article.
         _db.Entry(article).Property(a => a.UpdatedAt).IsModified = true;
         var number = (await _db.ArticleRevisions.Where(r => r.ArticleId == article.Id)
-            .MaxAsync(r => (int?)r.Number, cancellationToken).ConfigureAwait(false) ?? 0) + 1;
+            .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
         _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, name, summary, now));
         var details = $"{summary} của \"{article.Title}\"" + (photo is null ? "" : $": ảnh \"{photo.OriginalFileName}\" ({MediaLibrary.Target(photo.Id)})");
         _audit.Add(MediaAuditActions.ArticlePhotos, "Article:" + article.Id.ToString(CultureInfo.InvariantCulture), details);
         try
         {
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await _db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -222,7 +215,7 @@ public sealed class ArticlePhotoEditor
 
         if (article.Status is ArticleStatus.Published or ArticleStatus.Scheduled)
         {
-            await ReaderCache.EvictArticleAsync(_cache, article.Id, cancellationToken).ConfigureAwait(false);
+            await ReaderCache.EvictArticleAsync(_cache, article.Id, cancellationToken);
         }
 
         return null;

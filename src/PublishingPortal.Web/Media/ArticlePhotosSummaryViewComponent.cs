@@ -33,7 +33,7 @@ public sealed class ArticlePhotosSummaryViewComponent : ViewComponent
     {
         var figures = await _db.Figures.AsNoTracking().Where(f => f.ArticleId == articleId)
             .Select(f => new { f.Order, f.ImagePath, f.Width, f.Height, f.Caption })
-            .ToListAsync(HttpContext.RequestAborted).ConfigureAwait(false);
+            .ToListAsync(HttpContext.RequestAborted);
         var lead = figures.FirstOrDefault(f => f.Order == LeadPhoto.FigureOrder && f.ImagePath != null);
         var body = figures.Where(f => f.Order != LeadPhoto.FigureOrder).ToList();
         return View(

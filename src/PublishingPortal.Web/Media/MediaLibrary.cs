@@ -51,7 +51,6 @@ public sealed partial class MediaLibrary
         TimeProvider clock,
         ILogger<MediaLibrary> logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _db = db;
         _storage = storage;
         _variants = variants;
@@ -78,7 +77,6 @@ public sealed partial class MediaLibrary
     public async Task<MediaUploadResult> UploadAsync(
         Stream content, string? fileName, MediaDetails details, string? userId, string userName, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(content);
         var name = CleanFileName(fileName);
         var temporary = _storage.NewTempFile();
         try
@@ -86,7 +84,7 @@ public sealed partial class MediaLibrary
             long copied;
             await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
-                copied = await CopyAtMostAsync(content, file, _options.MaxBytes + 1, cancellationToken).ConfigureAwait(false);
+                copied = await CopyAtMostAsync(content, file, _options.MaxBytes + 1, cancellationToken);
             }
 
             if (copied > _options.MaxBytes)
@@ -94,7 +92,7 @@ public sealed partial class MediaLibrary
                 return new MediaUploadResult(name, null, ImageInspector.TooLargeMessage(name, _options.MaxBytes));
             }
 
-            var asset = await StoreAsync(temporary, name, details, userId, userName, audit: true, cancellationToken).ConfigureAwait(false);
+            var asset = await StoreAsync(temporary, name, details, userId, userName, audit: true, cancellationToken);
             return new MediaUploadResult(name, asset, null);
         }
         catch (InvalidImageException ex)
@@ -119,7 +117,6 @@ public sealed partial class MediaLibrary
     /// <exception cref="InvalidImageException">The file is refused; nothing was stored.</exception>
     public async Task<MediaAsset> AddFileAsync(string path, MediaDetails details, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
             throw new InvalidImageException(ImageRefusal.Other, $"{path}: không tìm thấy tệp ảnh.");
@@ -129,7 +126,7 @@ public sealed partial class MediaLibrary
         try
         {
             File.Copy(path, temporary);
-            return await StoreAsync(temporary, CleanFileName(path), details, null, SystemUploader, audit: false, cancellationToken).ConfigureAwait(false);
+            return await StoreAsync(temporary, CleanFileName(path), details, null, SystemUploader, audit: false, cancellationToken);
         }
         finally
         {
@@ -143,8 +140,7 @@ public sealed partial class MediaLibrary
     /// <returns>A task that completes when removed.</returns>
     public async Task RemoveUnusedAsync(MediaAsset asset, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(asset);
-        await _db.MediaAssets.Where(m => m.Id == asset.Id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await _db.MediaAssets.Where(m => m.Id == asset.Id).ExecuteDeleteAsync(cancellationToken);
         DeleteFiles(asset);
     }
 
@@ -168,13 +164,13 @@ public sealed partial class MediaLibrary
             photos = photos.Where(m => !m.IsDecorative && m.AltText == "");
         }
 
-        var total = await photos.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = await photos.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var number = Math.Clamp(page, 1, pageCount);
         var items = await photos.OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
             .Skip((number - 1) * PageSize).Take(PageSize)
             .Select(m => new MediaListItem(m.Id, m.Key, m.OriginalFileName, m.Width, m.Height, m.Bytes, m.AltText, m.IsDecorative, m.Caption, m.Credit, m.UploadedByName, m.UploadedAt))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return new MediaListPage(items, typed, missingAltOnly, number, pageCount, total);
     }
 
@@ -198,11 +194,11 @@ public sealed partial class MediaLibrary
         var figures = await _db.Figures.AsNoTracking()
             .Where(f => f.ImagePath != null && f.ImagePath.StartsWith(prefix))
             .Join(_db.Articles, f => f.ArticleId, a => a.Id, (f, a) => new { a.Id, a.Title, a.Status, f.Order })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var bodies = await _db.Articles.AsNoTracking()
             .Where(a => a.BodyMarkdown.Contains(prefix))
             .Select(a => new { a.Id, a.Title, a.Status })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return figures
             .Select(f => new MediaUsage(f.Id, f.Title, f.Status, f.Order == LeadPhoto.FigureOrder
                 ? "Ảnh đại diện"
@@ -219,11 +215,9 @@ public sealed partial class MediaLibrary
     /// <returns>A task that completes when saved.</returns>
     public async Task UpdateAsync(MediaAsset asset, MediaDetails details, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(asset);
-        ArgumentNullException.ThrowIfNull(details);
         Apply(asset, details);
         _audit.Add(MediaAuditActions.Updated, Target(asset.Id), $"Sửa thông tin ảnh \"{asset.OriginalFileName}\"");
-        await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await _db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>
@@ -235,8 +229,7 @@ public sealed partial class MediaLibrary
     /// <returns>Null when deleted; otherwise the Vietnamese reason (nothing changed).</returns>
     public async Task<string?> DeleteAsync(MediaAsset asset, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(asset);
-        var uses = await UsageAsync(asset.Key, cancellationToken).ConfigureAwait(false);
+        var uses = await UsageAsync(asset.Key, cancellationToken);
         if (uses.Count > 0)
         {
             var articles = uses.Select(u => u.ArticleId).Distinct().Count();
@@ -245,7 +238,7 @@ public sealed partial class MediaLibrary
 
         _db.MediaAssets.Remove(asset);
         _audit.Add(MediaAuditActions.Deleted, Target(asset.Id), $"Xoá ảnh \"{asset.OriginalFileName}\" ({asset.Width}×{asset.Height})");
-        await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await _db.SaveChangesAsync(cancellationToken);
         DeleteFiles(asset);
         return null;
     }
@@ -287,7 +280,7 @@ public sealed partial class MediaLibrary
         string temporary, string name, MediaDetails details, string? userId, string userName, bool audit, CancellationToken cancellationToken)
     {
         var inspector = new ImageInspector(_options.MaxBytes, _options.MaxPixels, _options.MaxFrames);
-        var image = await Task.Run(() => inspector.Inspect(temporary, name), cancellationToken).ConfigureAwait(false);
+        var image = await Task.Run(() => inspector.Inspect(temporary, name), cancellationToken);
         var key = Guid.NewGuid().ToString("N");
         var asset = new MediaAsset
         {
@@ -309,17 +302,17 @@ public sealed partial class MediaLibrary
         try
         {
             // The audit entry names the new id: two saves in one transaction.
-            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
             _db.MediaAssets.Add(asset);
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await _db.SaveChangesAsync(cancellationToken);
             if (audit)
             {
                 _audit.Add(MediaAuditActions.Uploaded, Target(asset.Id), string.Create(
                     CultureInfo.InvariantCulture, $"Tải lên ảnh \"{name}\" ({image.Width}×{image.Height}, {image.Bytes} byte)"));
-                await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await _db.SaveChangesAsync(cancellationToken);
             }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch
         {
@@ -366,13 +359,13 @@ public sealed partial class MediaLibrary
         long total = 0;
         while (total < limit)
         {
-            var read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - total)), cancellationToken).ConfigureAwait(false);
+            var read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - total)), cancellationToken);
             if (read == 0)
             {
                 break;
             }
 
-            await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             total += read;
         }
 

@@ -39,7 +39,6 @@ public sealed partial class MediaMarkup
     /// <param name="options">Widths and the fallback width.</param>
     public MediaMarkup(IOptions<MediaOptions> options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _widths = options.Value.EffectiveWidths;
         _fallbackWidth = options.Value.FallbackWidth;
     }
@@ -55,8 +54,6 @@ public sealed partial class MediaMarkup
     /// <returns>Markup safe to write unencoded.</returns>
     public IHtmlContent Picture(ImageRef image, string sizes, PictureLoading loading, string alt)
     {
-        ArgumentNullException.ThrowIfNull(image);
-        ArgumentNullException.ThrowIfNull(alt);
         var attributes = new List<KeyValuePair<string, string>>
         {
             new("alt", Encoder.Encode(alt)),
@@ -90,7 +87,6 @@ public sealed partial class MediaMarkup
     /// <returns>Markup safe to write unencoded.</returns>
     public IHtmlContent Body(string bodyHtml, bool firstIsLead)
     {
-        ArgumentNullException.ThrowIfNull(bodyHtml);
         var first = true;
         var result = ImgTag().Replace(bodyHtml, match =>
         {
@@ -128,7 +124,6 @@ public sealed partial class MediaMarkup
     /// <returns>Site-relative URL, and its pixel size when known.</returns>
     public (string Path, int? Width, int? Height) ShareImage(ImageRef image)
     {
-        ArgumentNullException.ThrowIfNull(image);
         if (!MediaUrls.TryParse(image.Path, out var key, out _, out _))
         {
             return (image.Path, image.Width, image.Height);

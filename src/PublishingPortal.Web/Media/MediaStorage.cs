@@ -31,9 +31,6 @@ public sealed class MediaStorage
     /// <param name="environment">Content root.</param>
     public MediaStorage(IOptions<SiteOptions> site, IOptions<MediaOptions> options, IWebHostEnvironment environment)
     {
-        ArgumentNullException.ThrowIfNull(site);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(environment);
         _options = options.Value;
         Root = MediaPaths.Root(environment.ContentRootPath, site.Value.MediaPath);
         Originals = Directory.CreateDirectory(Path.Combine(Root, "originals")).FullName;

@@ -23,7 +23,6 @@ public sealed class MediaUploadLimitMiddleware
     /// <param name="options">Limits.</param>
     public MediaUploadLimitMiddleware(RequestDelegate next, IOptions<MediaOptions> options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _next = next;
         _options = options.Value;
     }
@@ -41,11 +40,10 @@ public sealed class MediaUploadLimitMiddleware
     /// <returns>A task that completes when answered.</returns>
     public async Task InvokeAsync(HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!HttpMethods.IsPost(context.Request.Method)
             || !context.Request.Path.Equals(MediaController.UploadUrl, StringComparison.OrdinalIgnoreCase))
         {
-            await _next(context).ConfigureAwait(false);
+            await _next(context);
             return;
         }
 
@@ -60,7 +58,7 @@ public sealed class MediaUploadLimitMiddleware
             if (MediaController.WantsJson(context.Request))
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await context.Response.WriteAsJsonAsync(new { error = Message }, context.RequestAborted).ConfigureAwait(false);
+                await context.Response.WriteAsJsonAsync(new { error = Message }, context.RequestAborted);
                 return;
             }
 
@@ -71,6 +69,6 @@ public sealed class MediaUploadLimitMiddleware
             return;
         }
 
-        await _next(context).ConfigureAwait(false);
+        await _next(context);
     }
 }

@@ -35,17 +35,16 @@ public sealed class MediaVariantMiddleware
     /// <returns>A task that completes when answered.</returns>
     public async Task InvokeAsync(HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || !MediaUrls.TryParse(request.Path.Value, out var key, out var width, out var format))
         {
-            await _next(context).ConfigureAwait(false);
+            await _next(context);
             return;
         }
 
         var response = context.Response;
-        var file = await _store.GetAsync(key, width, format, context.RequestAborted).ConfigureAwait(false);
+        var file = await _store.GetAsync(key, width, format, context.RequestAborted);
         if (file is null)
         {
             // An image URL gets no HTML error page.
@@ -75,7 +74,7 @@ public sealed class MediaVariantMiddleware
             return;
         }
 
-        await response.SendFileAsync(file.Path, context.RequestAborted).ConfigureAwait(false);
+        await response.SendFileAsync(file.Path, context.RequestAborted);
     }
 
     private static bool Matches(StringValues ifNoneMatch, string etag)

@@ -39,7 +39,6 @@ public sealed partial class VariantStore : IDisposable
     /// <param name="logger">Logger.</param>
     public VariantStore(MediaStorage storage, IOptions<MediaOptions> options, IServiceScopeFactory scopes, ILogger<VariantStore> logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _storage = storage;
         _scopes = scopes;
         _logger = logger;
@@ -73,7 +72,7 @@ public sealed partial class VariantStore : IDisposable
             return null;
         }
 
-        var source = await FindSourceAsync(key, cancellationToken).ConfigureAwait(false);
+        var source = await FindSourceAsync(key, cancellationToken);
         if (source is null)
         {
             return null;
@@ -86,7 +85,7 @@ public sealed partial class VariantStore : IDisposable
             var making = _making.GetOrAdd(path, p => new Lazy<Task>(() => MakeOnceAsync(source, p, actualWidth, format)));
             try
             {
-                await making.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await making.Value.WaitAsync(cancellationToken);
             }
             catch (Exception ex) when (ex is VipsException or IOException)
             {
@@ -133,7 +132,7 @@ public sealed partial class VariantStore : IDisposable
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var row = await db.MediaAssets.AsNoTracking().Where(m => m.Key == key)
-            .Select(m => new { m.StoredName, m.Width }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .Select(m => new { m.StoredName, m.Width }).FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return null;
@@ -148,7 +147,7 @@ public sealed partial class VariantStore : IDisposable
     {
         try
         {
-            await MakeAsync(source, path, width, format).ConfigureAwait(false);
+            await MakeAsync(source, path, width, format);
         }
         finally
         {
@@ -160,7 +159,7 @@ public sealed partial class VariantStore : IDisposable
     private async Task MakeAsync(MediaSource source, string path, int width, VariantFormat format)
     {
         // Off the request's context; the first caller's cancellation must not cancel the others' variant.
-        await _encoders.WaitAsync().ConfigureAwait(false);
+        await _encoders.WaitAsync();
         try
         {
             await Task.Run(() =>
@@ -182,7 +181,7 @@ public sealed partial class VariantStore : IDisposable
                 {
                     File.Delete(temporary);
                 }
-            }).ConfigureAwait(false);
+            });
         }
         finally
         {

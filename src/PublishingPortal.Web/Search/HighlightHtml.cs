@@ -11,7 +11,6 @@ public static class HighlightHtml
     /// <returns>Content for a Razor view.</returns>
     public static IHtmlContent Render(IReadOnlyList<HighlightSegment> segments)
     {
-        ArgumentNullException.ThrowIfNull(segments);
         var builder = new HtmlContentBuilder(segments.Count * 3);
         foreach (var segment in segments)
         {

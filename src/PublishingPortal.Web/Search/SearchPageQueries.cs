@@ -35,11 +35,10 @@ public sealed class SearchPageQueries
     /// <returns>The page model; not searched when the query has errors or is blank.</returns>
     public async Task<SearchPage> BuildAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
         var categories = await _db.Categories.AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new SearchCategoryOption(c.Name, c.Slug))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var errors = query.Errors.ToList();
         if (query.CategorySlug is { } slug && errors.Count == 0 && !categories.Exists(c => c.Slug == slug))
         {
@@ -52,7 +51,7 @@ public sealed class SearchPageQueries
             return new SearchPage { Query = query, Categories = categories, Errors = errors };
         }
 
-        var results = await _search.SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        var results = await _search.SearchAsync(request, cancellationToken);
         var tokens = request.Phrase.FoldedTokens;
         return new SearchPage
         {

@@ -85,7 +85,6 @@ public sealed class SearchQuery
     /// <returns>The parsed query; never throws for bad input.</returns>
     public static SearchQuery Parse(IQueryCollection query)
     {
-        ArgumentNullException.ThrowIfNull(query);
         var text = First(query, TextKey);
         var category = First(query, CategoryKey).Trim();
         var fromText = First(query, FromKey).Trim();
@@ -191,7 +190,6 @@ public sealed class SearchQuery
     /// <returns>The request, or null when there is no usable phrase or there are errors.</returns>
     public ArticleSearchRequest? ToRequest(SiteTimeZone zone)
     {
-        ArgumentNullException.ThrowIfNull(zone);
         if (Phrase is null || Errors.Count > 0)
         {
             return null;

@@ -52,7 +52,7 @@ public sealed partial class DemoContentSeeder
     /// <returns>A task that completes when done.</returns>
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        if (await _db.Categories.AnyAsync(cancellationToken).ConfigureAwait(false))
+        if (await _db.Categories.AnyAsync(cancellationToken))
         {
             return;
         }
@@ -70,7 +70,7 @@ public sealed partial class DemoContentSeeder
             var demo = DemoContent.Articles[i];
             var file = Path.Combine(folder, $"demo-{i + 1}.jpg");
             DemoImageGenerator.Write(file, demo.From, demo.To);
-            var photo = await _library.AddFileAsync(file, new MediaDetails(demo.Alt, false, demo.Caption, credit), cancellationToken).ConfigureAwait(false);
+            var photo = await _library.AddFileAsync(file, new MediaDetails(demo.Alt, false, demo.Caption, credit), cancellationToken);
             File.Delete(file);
             var article = new Article
             {
@@ -100,7 +100,7 @@ public sealed partial class DemoContentSeeder
             _db.Articles.Add(article);
         }
 
-        await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await _db.SaveChangesAsync(cancellationToken);
         Directory.Delete(folder, recursive: true);
         LogSeeded(_logger, categories.Count, DemoContent.Articles.Count);
     }

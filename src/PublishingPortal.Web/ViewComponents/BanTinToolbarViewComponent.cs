@@ -25,7 +25,6 @@ public sealed class BanTinToolbarViewComponent : ViewComponent
     /// <returns>The view.</returns>
     public IViewComponentResult Invoke(ArticlePage article)
     {
-        ArgumentNullException.ThrowIfNull(article);
         var path = "/tin-tuc/" + article.Slug;
         var url = $"{Request.Scheme}://{Request.Host}{path}";
         return View(new ToolbarModel(

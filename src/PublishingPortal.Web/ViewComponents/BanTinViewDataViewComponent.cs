@@ -25,7 +25,6 @@ public sealed class BanTinViewDataViewComponent : ViewComponent
     /// <returns>The view.</returns>
     public IViewComponentResult Invoke(ArticlePage article)
     {
-        ArgumentNullException.ThrowIfNull(article);
         var local = _timeZone.ToSiteTime(article.PublishedAt);
         return View(new ViewDataModel(
             article,

@@ -18,7 +18,6 @@ public sealed partial class ViewCountBuffer
     /// <param name="options">Capacity.</param>
     public ViewCountBuffer(IOptions<ViewCountOptions> options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _max = options.Value.MaxBufferedArticles;
     }
 
@@ -62,7 +61,6 @@ public sealed partial class ViewCountBuffer
     /// <param name="counts">What <see cref="Drain"/> returned.</param>
     public void Restore(IReadOnlyDictionary<int, long> counts)
     {
-        ArgumentNullException.ThrowIfNull(counts);
         foreach (var (id, n) in counts)
         {
             _pending.AddOrUpdate(id, n, (_, m) => m + n);

@@ -20,7 +20,6 @@ public sealed partial class ViewCountFlusher : BackgroundService
     /// <param name="logger">Logger.</param>
     public ViewCountFlusher(ViewCountBuffer buffer, IServiceScopeFactory scopes, IOptions<ViewCountOptions> options, ILogger<ViewCountFlusher> logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _buffer = buffer;
         _scopes = scopes;
         _options = options.Value;
@@ -41,7 +40,7 @@ public sealed partial class ViewCountFlusher : BackgroundService
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ViewCountWriter>().WriteAsync(counts, cancellationToken).ConfigureAwait(false);
+            await scope.ServiceProvider.GetRequiredService<ViewCountWriter>().WriteAsync(counts, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -53,8 +52,8 @@ public sealed partial class ViewCountFlusher : BackgroundService
     /// <inheritdoc />
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        await FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        await base.StopAsync(cancellationToken);
+        await FlushAsync(CancellationToken.None);
     }
 
     /// <inheritdoc />
@@ -63,9 +62,9 @@ public sealed partial class ViewCountFlusher : BackgroundService
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(_options.FlushSeconds));
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await FlushAsync(stoppingToken).ConfigureAwait(false);
+                await FlushAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -22,23 +22,22 @@ public sealed class ViewCountWriter
     /// <returns>Number of articles updated.</returns>
     public async Task<int> WriteAsync(IReadOnlyDictionary<int, long> counts, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(counts);
         if (counts.Count == 0)
         {
             return 0;
         }
 
         var ids = counts.Keys.ToList();
-        var existing = await _db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var withRow = await _db.ArticleViewCounts.AsNoTracking().Where(v => ids.Contains(v.ArticleId)).Select(v => v.ArticleId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var existing = await _db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
+        var withRow = await _db.ArticleViewCounts.AsNoTracking().Where(v => ids.Contains(v.ArticleId)).Select(v => v.ArticleId).ToListAsync(cancellationToken);
+        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var id in existing)
         {
             var add = counts[id];
             if (withRow.Contains(id))
             {
                 await _db.ArticleViewCounts.Where(v => v.ArticleId == id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.Views, v => v.Views + add), cancellationToken).ConfigureAwait(false);
+                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.Views, v => v.Views + add), cancellationToken);
             }
             else
             {
@@ -46,8 +45,8 @@ public sealed class ViewCountWriter
             }
         }
 
-        await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await _db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return existing.Count;
     }
 }

@@ -21,7 +21,6 @@ public sealed partial class ScheduleWorker : BackgroundService
     /// <param name="logger">Logger.</param>
     public ScheduleWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ScheduleOptions> options, ILogger<ScheduleWorker> logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _scopes = scopes;
         _clock = clock;
         _options = options.Value;
@@ -43,7 +42,7 @@ public sealed partial class ScheduleWorker : BackgroundService
             {
                 await using var scope = _scopes.CreateAsyncScope();
                 var (published, expired) = await scope.ServiceProvider.GetRequiredService<ScheduledPublisher>()
-                    .RunDueAsync(_clock.GetUtcNow(), stoppingToken).ConfigureAwait(false);
+                    .RunDueAsync(_clock.GetUtcNow(), stoppingToken);
                 if (published + expired > 0)
                 {
                     LogRun(_logger, published, expired);
@@ -54,7 +53,7 @@ public sealed partial class ScheduleWorker : BackgroundService
                 LogFailed(_logger, ex);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Schedule: {Published} published, {Expired} expired")]

@@ -38,10 +38,10 @@ public sealed class ScheduledPublisher
     {
         var due = await _db.Articles
             .Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt != null && a.PublishedAt <= now)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var expired = await _db.Articles
             .Where(a => a.Status == ArticleStatus.Published && a.ExpiresAt != null && a.ExpiresAt <= now)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         foreach (var article in due)
         {
             article.Status = ArticleStatus.Published;
@@ -58,8 +58,8 @@ public sealed class ScheduledPublisher
 
         if (due.Count + expired.Count > 0)
         {
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await ReaderCache.EvictArticlesAsync(_cache, due.Concat(expired).Select(a => a.Id), cancellationToken).ConfigureAwait(false);
+            await _db.SaveChangesAsync(cancellationToken);
+            await ReaderCache.EvictArticlesAsync(_cache, due.Concat(expired).Select(a => a.Id), cancellationToken);
         }
 
         return (due.Count, expired.Count);

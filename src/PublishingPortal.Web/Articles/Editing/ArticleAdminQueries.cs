@@ -33,7 +33,6 @@ public sealed class ArticleAdminQueries
     /// <returns>The page with its filter options.</returns>
     public async Task<ArticleListPage> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
         var articles = _db.Articles.AsNoTracking();
         articles = query.Status is { } status
             ? articles.Where(a => a.Status == status)
@@ -57,7 +56,7 @@ public sealed class ArticleAdminQueries
                 : articles.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || a.Slug.Contains(folded));
         }
 
-        var total = await articles.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = await articles.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + ArticleListQuery.PageSize - 1) / ArticleListQuery.PageSize);
         var effective = query with { Page = Math.Min(query.Page, pageCount) };
         var ordered = effective.Sort switch
@@ -80,17 +79,17 @@ public sealed class ArticleAdminQueries
                 _db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
                 a.UpdatedAt,
                 a.PublishedAt))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         var authors = await _db.Users.AsNoTracking()
             .OrderBy(u => u.DisplayName).ThenBy(u => u.UserName)
             .Select(u => new { u.Id, u.DisplayName, u.UserName })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return new ArticleListPage(
             effective,
             items,
             total,
-            await CategoriesAsync(effective.CategoryId, cancellationToken).ConfigureAwait(false),
+            await CategoriesAsync(effective.CategoryId, cancellationToken),
             authors.Select(u => new SelectListItem(u.DisplayName.Length > 0 ? u.DisplayName : u.UserName, u.Id, u.Id == effective.AuthorId)).ToList());
     }
 
@@ -103,7 +102,7 @@ public sealed class ArticleAdminQueries
         var categories = await _db.Categories.AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return categories
             .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture), c.Id == selected))
             .ToList();
@@ -132,7 +131,7 @@ public sealed class ArticleAdminQueries
 
         var user = await _db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.DisplayName, u.UserName })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
         return user is null ? null : user.DisplayName.Length > 0 ? user.DisplayName : user.UserName;
     }
 
@@ -145,7 +144,7 @@ public sealed class ArticleAdminQueries
             .Where(r => r.ArticleId == articleId)
             .OrderByDescending(r => r.Number)
             .Select(r => new RevisionListItem(r.Number, r.CreatedAt, r.UserName, r.Summary))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
     /// <summary>How many revisions an article has.</summary>
     /// <param name="articleId">Article id.</param>
@@ -197,7 +196,7 @@ public sealed class ArticleAdminQueries
                 a.Category != null ? a.Category.Slug : null,
                 a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
                     .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault()))
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal)

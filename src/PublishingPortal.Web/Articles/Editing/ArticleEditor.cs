@@ -84,7 +84,7 @@ public sealed partial class ArticleEditor
     {
         var figures = articleId is { } id
             ? await _db.Figures.AsNoTracking().Where(f => f.ArticleId == id).OrderBy(f => f.Order)
-                .ToListAsync(cancellationToken).ConfigureAwait(false)
+                .ToListAsync(cancellationToken)
             : [];
         return _renderer.Render(markdown, figures);
     }
@@ -100,17 +100,15 @@ public sealed partial class ArticleEditor
     /// <returns>Saved with the new id, or invalid with messages.</returns>
     public async Task<ArticleSaveResult> CreateAsync(ArticleContent content, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(user);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        await CheckCategoryAsync(content, errors, cancellationToken).ConfigureAwait(false);
-        var slug = await ChooseSlugAsync(content, 0, null, errors, cancellationToken).ConfigureAwait(false);
+        await CheckCategoryAsync(content, errors, cancellationToken);
+        var slug = await ChooseSlugAsync(content, 0, null, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return ArticleSaveResult.Invalid(0, errors);
         }
 
-        var (userId, userName) = await WhoAsync(user, cancellationToken).ConfigureAwait(false);
+        var (userId, userName) = await WhoAsync(user, cancellationToken);
         var now = _clock.GetUtcNow();
         var article = new Article
         {
@@ -119,7 +117,7 @@ public sealed partial class ArticleEditor
             AuthorId = userId,
             CreatedAt = now,
         };
-        await ApplyContentAsync(article, content, now, cancellationToken).ConfigureAwait(false);
+        await ApplyContentAsync(article, content, now, cancellationToken);
 
         // The revision and the audit entry need the new id: two saves in one transaction.
         var strategy = _db.Database.CreateExecutionStrategy();
@@ -127,14 +125,14 @@ public sealed partial class ArticleEditor
         {
             await strategy.ExecuteAsync(async () =>
             {
-                await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
                 _db.Articles.Add(article);
-                await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await _db.SaveChangesAsync(cancellationToken);
                 _db.ArticleRevisions.Add(ArticleRevision.Of(article, 1, userId, userName, "Tạo bài", now));
                 _audit.Add(AuditActions.ArticleCreated, Target(article.Id), $"Tạo bài nháp \"{article.Title}\" (/tin-tuc/{article.Slug})");
-                await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }).ConfigureAwait(false);
+                await _db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            });
         }
         catch (DbUpdateException ex)
         {
@@ -160,12 +158,9 @@ public sealed partial class ArticleEditor
     /// <returns>Saved, invalid (nothing changed) or conflict (nothing changed; the stored state returned).</returns>
     public async Task<ArticleSaveResult> SaveAsync(Article article, ArticleContent content, Guid version, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(user);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        await CheckCategoryAsync(content, errors, cancellationToken).ConfigureAwait(false);
-        var slug = await ChooseSlugAsync(content, article.Id, article.Slug, errors, cancellationToken).ConfigureAwait(false);
+        await CheckCategoryAsync(content, errors, cancellationToken);
+        var slug = await ChooseSlugAsync(content, article.Id, article.Slug, errors, cancellationToken);
         if (content.PublishAt is null && IsPublic(article.Status))
         {
             errors[nameof(ArticleContent.PublishAt)] = "Bài đã xuất bản hoặc đang hẹn giờ phải có thời gian xuất bản.";
@@ -176,31 +171,31 @@ public sealed partial class ArticleEditor
             return ArticleSaveResult.Invalid(article.Id, errors);
         }
 
-        var (userId, userName) = await WhoAsync(user, cancellationToken).ConfigureAwait(false);
+        var (userId, userName) = await WhoAsync(user, cancellationToken);
         var now = _clock.GetUtcNow();
         var before = ArticleRevision.Of(article, 0, null, "", "", now);
         var times = (article.PublishedAt, article.ExpiresAt);
         var wasPublic = IsPublic(article.Status);
 
         article.ChangeSlug(slug);
-        await ApplyContentAsync(article, content, now, cancellationToken).ConfigureAwait(false);
+        await ApplyContentAsync(article, content, now, cancellationToken);
 
         // The token the form was loaded with, not the one just read: a save from a stale form matches no row.
         _db.Entry(article).Property(a => a.Version).OriginalValue = version;
-        var number = await NextRevisionNumberAsync(article.Id, cancellationToken).ConfigureAwait(false);
+        var number = await NextRevisionNumberAsync(article.Id, cancellationToken);
         var changes = Changes(before, article, times);
         var summary = changes.Length == 0 ? "Lưu bài (không thay đổi)" : "Sửa bài: " + changes;
         _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, userName, Cut(summary, 400), now));
         _audit.Add(AuditActions.ArticleSaved, Target(article.Id), $"Lưu phiên bản {number} của \"{article.Title}\"" + (changes.Length == 0 ? "" : $" ({changes})"));
         try
         {
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await _db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             _db.ChangeTracker.Clear();
             LogSaveConflict(article.Id);
-            return await ConflictAsync(article.Id, cancellationToken).ConfigureAwait(false);
+            return await ConflictAsync(article.Id, cancellationToken);
         }
         catch (DbUpdateException ex)
         {
@@ -211,7 +206,7 @@ public sealed partial class ArticleEditor
 
         if (wasPublic || IsPublic(article.Status))
         {
-            await EvictReaderPagesAsync(article.Id).ConfigureAwait(false);
+            await EvictReaderPagesAsync(article.Id);
         }
 
         return ArticleSaveResult.Saved(article.Id, number);
@@ -232,9 +227,7 @@ public sealed partial class ArticleEditor
     public async Task<ArticleSaveResult> TransitionAsync(
         Article article, WorkflowAction action, string? reason, DateTimeOffset? publishAt, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(user);
-        var (userId, userName) = await WhoAsync(user, cancellationToken).ConfigureAwait(false);
+        var (userId, userName) = await WhoAsync(user, cancellationToken);
         var now = _clock.GetUtcNow();
         var from = article.Status;
         var to = ArticleWorkflow.Apply(article, action, now, reason?.Trim(), publishAt);
@@ -245,7 +238,7 @@ public sealed partial class ArticleEditor
             WorkflowAction.Restore => "Khôi phục từ thùng rác",
             _ => WorkflowLabels.Action(action),
         };
-        var number = await NextRevisionNumberAsync(article.Id, cancellationToken).ConfigureAwait(false);
+        var number = await NextRevisionNumberAsync(article.Id, cancellationToken);
         _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, userName, Cut(summary, 400), now));
         var details = $"{WorkflowLabels.Action(action)} \"{article.Title}\": {WorkflowLabels.Status(from)} → {WorkflowLabels.Status(to)}";
         if (action == WorkflowAction.SendBack)
@@ -260,16 +253,16 @@ public sealed partial class ArticleEditor
         _audit.Add(AuditActions.ArticleTransition, Target(article.Id), details);
         try
         {
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await _db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             _db.ChangeTracker.Clear();
             LogSaveConflict(article.Id);
-            return await ConflictAsync(article.Id, cancellationToken).ConfigureAwait(false);
+            return await ConflictAsync(article.Id, cancellationToken);
         }
 
-        await EvictReaderPagesAsync(article.Id).ConfigureAwait(false);
+        await EvictReaderPagesAsync(article.Id);
         return ArticleSaveResult.Saved(article.Id, number);
     }
 
@@ -285,10 +278,7 @@ public sealed partial class ArticleEditor
     /// <returns>Saved with the new revision's number, or a conflict.</returns>
     public async Task<ArticleSaveResult> RestoreRevisionAsync(Article article, ArticleRevision revision, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(revision);
-        ArgumentNullException.ThrowIfNull(user);
-        var (userId, userName) = await WhoAsync(user, cancellationToken).ConfigureAwait(false);
+        var (userId, userName) = await WhoAsync(user, cancellationToken);
         var now = _clock.GetUtcNow();
         var notes = new List<string>();
         article.Title = revision.Title;
@@ -296,7 +286,7 @@ public sealed partial class ArticleEditor
         article.BodyMarkdown = revision.BodyMarkdown;
         article.Byline = revision.Byline;
         article.Source = revision.Source;
-        if (revision.CategoryId is null || await _db.Categories.AnyAsync(c => c.Id == revision.CategoryId, cancellationToken).ConfigureAwait(false))
+        if (revision.CategoryId is null || await _db.Categories.AnyAsync(c => c.Id == revision.CategoryId, cancellationToken))
         {
             article.CategoryId = revision.CategoryId;
         }
@@ -307,7 +297,7 @@ public sealed partial class ArticleEditor
 
         if (revision.Slug != article.Slug)
         {
-            if (await IsSlugTakenAsync(revision.Slug, article.Id, cancellationToken).ConfigureAwait(false))
+            if (await IsSlugTakenAsync(revision.Slug, article.Id, cancellationToken))
             {
                 notes.Add("đường dẫn cũ đã thuộc bài khác, giữ đường dẫn hiện tại");
             }
@@ -317,27 +307,27 @@ public sealed partial class ArticleEditor
             }
         }
 
-        await SetTagsAsync(article, Tag.ParseNames(revision.Tags), cancellationToken).ConfigureAwait(false);
+        await SetTagsAsync(article, Tag.ParseNames(revision.Tags), cancellationToken);
         article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures.OrderBy(f => f.Order).ToList());
         article.UpdatedAt = now;
-        var number = await NextRevisionNumberAsync(article.Id, cancellationToken).ConfigureAwait(false);
+        var number = await NextRevisionNumberAsync(article.Id, cancellationToken);
         var summary = $"Khôi phục phiên bản {revision.Number}" + (notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")");
         _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, userName, Cut(summary, 400), now));
         _audit.Add(AuditActions.RevisionRestored, Target(article.Id), $"Khôi phục phiên bản {revision.Number} của \"{article.Title}\" thành phiên bản {number}");
         try
         {
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await _db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             _db.ChangeTracker.Clear();
             LogSaveConflict(article.Id);
-            return await ConflictAsync(article.Id, cancellationToken).ConfigureAwait(false);
+            return await ConflictAsync(article.Id, cancellationToken);
         }
 
         if (IsPublic(article.Status))
         {
-            await EvictReaderPagesAsync(article.Id).ConfigureAwait(false);
+            await EvictReaderPagesAsync(article.Id);
         }
 
         return ArticleSaveResult.Saved(article.Id, number);
@@ -352,12 +342,11 @@ public sealed partial class ArticleEditor
     /// <returns>A task that completes when deleted.</returns>
     public async Task PurgeAsync(Article article, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        var revisions = await _db.ArticleRevisions.CountAsync(r => r.ArticleId == article.Id, cancellationToken).ConfigureAwait(false);
+        var revisions = await _db.ArticleRevisions.CountAsync(r => r.ArticleId == article.Id, cancellationToken);
         _db.Articles.Remove(article);
         _audit.Add(AuditActions.ArticlePurged, Target(article.Id), $"Xoá vĩnh viễn \"{article.Title}\" (/tin-tuc/{article.Slug}) cùng {revisions} phiên bản");
-        await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await EvictReaderPagesAsync(article.Id).ConfigureAwait(false);
+        await _db.SaveChangesAsync(cancellationToken);
+        await EvictReaderPagesAsync(article.Id);
     }
 
     private static bool IsPublic(ArticleStatus status) => status is ArticleStatus.Published or ArticleStatus.Scheduled;
@@ -404,7 +393,7 @@ public sealed partial class ArticleEditor
         // The form shows minutes only: an unchanged minute keeps the stored instant's seconds.
         article.PublishedAt = SameMinute(content.PublishAt, article.PublishedAt) ? article.PublishedAt : content.PublishAt;
         article.ExpiresAt = SameMinute(content.ExpiresAt, article.ExpiresAt) ? article.ExpiresAt : content.ExpiresAt;
-        await SetTagsAsync(article, content.Tags, cancellationToken).ConfigureAwait(false);
+        await SetTagsAsync(article, content.Tags, cancellationToken);
         article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures.OrderBy(f => f.Order).ToList());
         article.UpdatedAt = now;
     }
@@ -416,7 +405,7 @@ public sealed partial class ArticleEditor
         var slugs = wanted.Select(w => w.Slug).Distinct(StringComparer.Ordinal).ToList();
         var known = slugs.Count == 0
             ? []
-            : await _db.Tags.Where(t => slugs.Contains(t.Slug)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            : await _db.Tags.Where(t => slugs.Contains(t.Slug)).ToListAsync(cancellationToken);
         article.Tags.Clear();
         foreach (var (name, slug) in wanted)
         {
@@ -436,7 +425,7 @@ public sealed partial class ArticleEditor
 
     private async Task CheckCategoryAsync(ArticleContent content, Dictionary<string, string> errors, CancellationToken cancellationToken)
     {
-        if (content.CategoryId is { } id && !await _db.Categories.AnyAsync(c => c.Id == id, cancellationToken).ConfigureAwait(false))
+        if (content.CategoryId is { } id && !await _db.Categories.AnyAsync(c => c.Id == id, cancellationToken))
         {
             errors[nameof(ArticleContent.CategoryId)] = "Chuyên mục đã chọn không tồn tại.";
         }
@@ -447,7 +436,7 @@ public sealed partial class ArticleEditor
     {
         if (content.Slug is { } typed)
         {
-            if (typed != current && await IsSlugTakenAsync(typed, articleId, cancellationToken).ConfigureAwait(false))
+            if (typed != current && await IsSlugTakenAsync(typed, articleId, cancellationToken))
             {
                 errors[nameof(ArticleContent.Slug)] = $"Đường dẫn \"{typed}\" đã được một bài khác dùng (hoặc từng dùng). Hãy chọn đường dẫn khác, hoặc để trống để tạo tự động.";
             }
@@ -458,16 +447,16 @@ public sealed partial class ArticleEditor
         return await Slugs.MakeUniqueAsync(
             Slugs.FromTitle(content.Title),
             (candidate, token) => IsSlugTakenAsync(candidate, articleId, token),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
     private async Task<bool> IsSlugTakenAsync(string slug, int articleId, CancellationToken cancellationToken) =>
-        await _db.Articles.AnyAsync(a => a.Slug == slug && a.Id != articleId, cancellationToken).ConfigureAwait(false)
-        || await _db.ArticleSlugRedirects.AnyAsync(r => r.Slug == slug && r.ArticleId != articleId, cancellationToken).ConfigureAwait(false);
+        await _db.Articles.AnyAsync(a => a.Slug == slug && a.Id != articleId, cancellationToken)
+        || await _db.ArticleSlugRedirects.AnyAsync(r => r.Slug == slug && r.ArticleId != articleId, cancellationToken);
 
     private async Task<int> NextRevisionNumberAsync(int articleId, CancellationToken cancellationToken) =>
         (await _db.ArticleRevisions.Where(r => r.ArticleId == articleId)
-            .MaxAsync(r => (int?)r.Number, cancellationToken).ConfigureAwait(false) ?? 0) + 1;
+            .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
 
     private async Task<(string? UserId, string Name)> WhoAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -475,7 +464,7 @@ public sealed partial class ArticleEditor
         var name = userId is null
             ? null
             : await _db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName)
-                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                .FirstOrDefaultAsync(cancellationToken);
         return (userId, string.IsNullOrWhiteSpace(name) ? user.Identity?.Name ?? "không rõ" : name);
     }
 
@@ -483,21 +472,21 @@ public sealed partial class ArticleEditor
     private async Task<ArticleSaveResult> ConflictAsync(int articleId, CancellationToken cancellationToken)
     {
         var current = await _db.Articles.AsNoTracking().Include(a => a.Tags)
-            .FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         if (current is null)
         {
             return ArticleSaveResult.Conflicted(articleId, null, null);
         }
 
         var latest = await _db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId)
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
         var snapshot = ArticleRevision.Of(current, latest?.Number ?? 0, latest?.UserId, latest?.UserName ?? "", latest?.Summary ?? "", latest?.CreatedAt ?? current.UpdatedAt);
         return ArticleSaveResult.Conflicted(articleId, snapshot, current.Version);
     }
 
     // The pages that show the article (its own, its neighbours') and every list; unrelated article pages stay cached.
     private async Task EvictReaderPagesAsync(int articleId) =>
-        await ReaderCache.EvictArticleAsync(_cache, articleId, CancellationToken.None).ConfigureAwait(false);
+        await ReaderCache.EvictArticleAsync(_cache, articleId, CancellationToken.None);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Change to article {ArticleId} refused: it was saved by someone else after the form was loaded")]
     private partial void LogSaveConflict(int articleId);

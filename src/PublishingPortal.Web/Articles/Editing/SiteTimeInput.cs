@@ -18,7 +18,6 @@ public static class SiteTimeInput
     /// <returns>e.g. "2024-04-25T07:30" for 2024-04-25T00:30Z in UTC+7; empty for null.</returns>
     public static string Format(SiteTimeZone timeZone, DateTimeOffset? instant)
     {
-        ArgumentNullException.ThrowIfNull(timeZone);
         return instant is { } value
             ? timeZone.ToSiteTime(value).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)
             : "";
@@ -30,7 +29,6 @@ public static class SiteTimeInput
     /// <returns>e.g. "25/04/2024 07:30"; empty for null.</returns>
     public static string Display(SiteTimeZone timeZone, DateTimeOffset? instant)
     {
-        ArgumentNullException.ThrowIfNull(timeZone);
         return instant is { } value
             ? timeZone.ToSiteTime(value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
             : "";
@@ -43,7 +41,6 @@ public static class SiteTimeInput
     /// <returns>False when the text is not a date and time (nothing is guessed).</returns>
     public static bool TryParse(SiteTimeZone timeZone, string? value, out DateTimeOffset? instant)
     {
-        ArgumentNullException.ThrowIfNull(timeZone);
         instant = null;
         if (string.IsNullOrWhiteSpace(value))
         {

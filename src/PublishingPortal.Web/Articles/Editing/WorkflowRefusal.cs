@@ -24,9 +24,7 @@ public static class WorkflowRefusal
     /// <returns>True when allowed.</returns>
     public static async Task<bool> MayAsync(this IAuthorizationService authorization, ClaimsPrincipal user, Article article, WorkflowAction action)
     {
-        ArgumentNullException.ThrowIfNull(authorization);
-        ArgumentNullException.ThrowIfNull(article);
-        var result = await authorization.AuthorizeAsync(user, new ArticleAccess(article.Status, article.AuthorId), new ArticleOperationRequirement(action)).ConfigureAwait(false);
+        var result = await authorization.AuthorizeAsync(user, new ArticleAccess(article.Status, article.AuthorId), new ArticleOperationRequirement(action));
         return result.Succeeded;
     }
 
@@ -64,7 +62,6 @@ public static class WorkflowRefusal
     /// <returns>Vietnamese sentence, e.g. "Chỉ gửi duyệt được bài nháp.".</returns>
     public static string Reason(ClaimsPrincipal user, WorkflowAction action, Article article)
     {
-        ArgumentNullException.ThrowIfNull(article);
         return ArticleWorkflow.Decide(ArticleAuthorizationHandler.ActorOf(user), action, article.Status, article.AuthorId).Reason;
     }
 }

@@ -51,13 +51,13 @@ public sealed class ArticlePhotosController : AdminController
     [HttpGet(BaseUrl)]
     public async Task<IActionResult> Index(int id, string? hinh, string? q, string? trang, CancellationToken cancellationToken)
     {
-        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var article = await _editor.FindAsync(id, cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
 
-        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit))
         {
             return Forbid();
         }
@@ -66,7 +66,7 @@ public sealed class ArticlePhotosController : AdminController
             ? order
             : null;
         var page = int.TryParse(trang, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
-        var library = await _library.ListAsync(q, false, page, cancellationToken).ConfigureAwait(false);
+        var library = await _library.ListAsync(q, false, page, cancellationToken);
         return View(new ArticlePhotosPage(
             article.Id,
             article.Title,
@@ -86,14 +86,14 @@ public sealed class ArticlePhotosController : AdminController
     [HttpGet(BaseUrl + "/{mediaId:int}")]
     public async Task<IActionResult> Use(int id, int mediaId, string? hinh, CancellationToken cancellationToken)
     {
-        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        var photo = await _library.FindAsync(mediaId, cancellationToken).ConfigureAwait(false);
+        var article = await _editor.FindAsync(id, cancellationToken);
+        var photo = await _library.FindAsync(mediaId, cancellationToken);
         if (article is null || photo is null)
         {
             return NotFound();
         }
 
-        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit))
         {
             return Forbid();
         }
@@ -141,7 +141,6 @@ public sealed class ArticlePhotosController : AdminController
     [HttpPost(BaseUrl + "/gan")]
     public Task<IActionResult> Attach(int id, PhotoPlacementModel form, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(form);
         if (form.Order is null)
         {
             ModelState.AddModelError(nameof(PhotoPlacementModel.Order), "Hãy chọn ảnh trong bài cần gắn.");
@@ -160,40 +159,39 @@ public sealed class ArticlePhotosController : AdminController
     [HttpPost(BaseUrl + "/bo-dai-dien")]
     public async Task<IActionResult> RemoveLead(int id, CancellationToken cancellationToken)
     {
-        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var article = await _editor.FindAsync(id, cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
 
-        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit))
         {
             return Forbid();
         }
 
-        Flash(await _editor.RemoveLeadAsync(article, User, cancellationToken).ConfigureAwait(false) ?? "Đã bỏ ảnh đại diện.");
+        Flash(await _editor.RemoveLeadAsync(article, User, cancellationToken) ?? "Đã bỏ ảnh đại diện.");
         return Redirect(PageUrl(id));
     }
 
     private async Task<IActionResult> PlaceAsync(
         int id, PhotoPlacementModel form, string action, Func<Article, MediaAsset, Task<string?>> place, string done, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(form);
-        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        var photo = await _library.FindAsync(form.MediaId, cancellationToken).ConfigureAwait(false);
+        var article = await _editor.FindAsync(id, cancellationToken);
+        var photo = await _library.FindAsync(form.MediaId, cancellationToken);
         if (article is null || photo is null)
         {
             return NotFound();
         }
 
-        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit))
         {
             return Forbid();
         }
 
         if (ModelState.IsValid)
         {
-            var refusal = await place(article, photo).ConfigureAwait(false);
+            var refusal = await place(article, photo);
             if (refusal is null)
             {
                 Flash(done);
@@ -204,7 +202,7 @@ public sealed class ArticlePhotosController : AdminController
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        var fresh = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? article;
+        var fresh = await _editor.FindAsync(id, cancellationToken) ?? article;
         return View(nameof(Use), UsePage(fresh, photo, form, action));
     }
 

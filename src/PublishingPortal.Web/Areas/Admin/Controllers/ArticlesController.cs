@@ -70,7 +70,7 @@ public sealed class ArticlesController : AdminController
     public async Task<IActionResult> Index(string? trangthai, string? chuyenmuc, string? tacgia, string? q, string? sapxep, string? trang, CancellationToken cancellationToken)
     {
         var query = ArticleListQuery.Parse(trangthai, chuyenmuc, tacgia, q, sapxep, trang);
-        return View(await _queries.ListAsync(query, cancellationToken).ConfigureAwait(false));
+        return View(await _queries.ListAsync(query, cancellationToken));
     }
 
     /// <summary>GET <c>/admin/bai-viet/tao-moi</c>: an empty editor.</summary>
@@ -81,7 +81,7 @@ public sealed class ArticlesController : AdminController
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var model = new ArticleEditModel();
-        model.Info.Categories = await _queries.CategoriesAsync(null, cancellationToken).ConfigureAwait(false);
+        model.Info.Categories = await _queries.CategoriesAsync(null, cancellationToken);
         return View(model);
     }
 
@@ -97,7 +97,6 @@ public sealed class ArticlesController : AdminController
     [Authorize(Policy = PortalPolicies.CreateArticles)]
     public async Task<IActionResult> Create(ArticleEditModel model, string? preview, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(model);
         var content = model.ToContent(_timeZone, ModelState);
         if (preview is not null)
         {
@@ -105,7 +104,7 @@ public sealed class ArticlesController : AdminController
         }
         else if (ModelState.IsValid)
         {
-            var result = await _editor.CreateAsync(content, User, cancellationToken).ConfigureAwait(false);
+            var result = await _editor.CreateAsync(content, User, cancellationToken);
             if (result.Outcome == ArticleSaveOutcome.Saved)
             {
                 Flash("Đã tạo bài nháp. Bạn có thể tiếp tục sửa, rồi gửi duyệt khi xong.");
@@ -115,8 +114,8 @@ public sealed class ArticlesController : AdminController
             AddErrors(result.Errors);
         }
 
-        model.Info.Categories = await _queries.CategoriesAsync(null, cancellationToken).ConfigureAwait(false);
-        model.Info.PreviewHtml = await _editor.RenderAsync(content.BodyMarkdown, null, cancellationToken).ConfigureAwait(false);
+        model.Info.Categories = await _queries.CategoriesAsync(null, cancellationToken);
+        model.Info.PreviewHtml = await _editor.RenderAsync(content.BodyMarkdown, null, cancellationToken);
         return View(model);
     }
 
@@ -131,20 +130,20 @@ public sealed class ArticlesController : AdminController
     [HttpGet(ListUrl + "/{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var article = await _queries.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var article = await _queries.LoadAsync(id, cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
 
-        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit))
         {
             if (article.Status == ArticleStatus.Trashed
-                && (await _authorization.MayAsync(User, article, WorkflowAction.Restore).ConfigureAwait(false)
-                    || await _authorization.MayAsync(User, article, WorkflowAction.Purge).ConfigureAwait(false)))
+                && (await _authorization.MayAsync(User, article, WorkflowAction.Restore)
+                    || await _authorization.MayAsync(User, article, WorkflowAction.Purge)))
             {
                 var trashed = ArticleEditModel.From(article, _timeZone);
-                trashed.Info = await InfoAsync(article, cancellationToken).ConfigureAwait(false);
+                trashed.Info = await InfoAsync(article, cancellationToken);
                 return View("Trashed", trashed);
             }
 
@@ -152,7 +151,7 @@ public sealed class ArticlesController : AdminController
         }
 
         var model = ArticleEditModel.From(article, _timeZone);
-        model.Info = await InfoAsync(article, cancellationToken).ConfigureAwait(false);
+        model.Info = await InfoAsync(article, cancellationToken);
         return View(model);
     }
 
@@ -170,14 +169,13 @@ public sealed class ArticlesController : AdminController
     [HttpPost(ListUrl + "/{id:int}")]
     public async Task<IActionResult> Edit(int id, ArticleEditModel model, string? preview, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var article = await _editor.FindAsync(id, cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
 
-        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit))
         {
             return Forbid();
         }
@@ -195,7 +193,7 @@ public sealed class ArticlesController : AdminController
         }
         else if (ModelState.IsValid)
         {
-            var result = await _editor.SaveAsync(article, content, version, User, cancellationToken).ConfigureAwait(false);
+            var result = await _editor.SaveAsync(article, content, version, User, cancellationToken);
             switch (result.Outcome)
             {
                 case ArticleSaveOutcome.Saved:
@@ -216,15 +214,15 @@ public sealed class ArticlesController : AdminController
         }
 
         // Fresh from the database: after a conflict the tracked copy holds this user's unsaved changes.
-        var stored = await _queries.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var stored = await _queries.LoadAsync(id, cancellationToken);
         if (stored is null)
         {
             return NotFound();
         }
 
-        model.Info = await InfoAsync(stored, cancellationToken).ConfigureAwait(false);
+        model.Info = await InfoAsync(stored, cancellationToken);
         model.Info.Conflict = conflict;
-        model.Info.PreviewHtml = await _editor.RenderAsync(content.BodyMarkdown, id, cancellationToken).ConfigureAwait(false);
+        model.Info.PreviewHtml = await _editor.RenderAsync(content.BodyMarkdown, id, cancellationToken);
         return View(model);
     }
 
@@ -247,7 +245,7 @@ public sealed class ArticlesController : AdminController
 
         int? id = int.TryParse(articleId, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
-        var html = await _editor.RenderAsync(text, id, cancellationToken).ConfigureAwait(false);
+        var html = await _editor.RenderAsync(text, id, cancellationToken);
         return Content(html, "text/html; charset=utf-8");
     }
 
@@ -261,8 +259,8 @@ public sealed class ArticlesController : AdminController
     [HttpGet(ListUrl + "/{id:int}/xem-truoc")]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
-        var article = await _queries.LoadAsync(id, cancellationToken).ConfigureAwait(false);
-        var page = await _queries.PreviewPageAsync(id, cancellationToken).ConfigureAwait(false);
+        var article = await _queries.LoadAsync(id, cancellationToken);
+        var page = await _queries.PreviewPageAsync(id, cancellationToken);
         if (article is null || page is null)
         {
             return NotFound();
@@ -332,32 +330,32 @@ public sealed class ArticlesController : AdminController
     [HttpPost(ListUrl + "/{id:int}/xoa-vinh-vien")]
     public async Task<IActionResult> Purge(int id, CancellationToken cancellationToken)
     {
-        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var article = await _editor.FindAsync(id, cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
 
-        if (await RefuseAsync(article, WorkflowAction.Purge).ConfigureAwait(false) is { } refusal)
+        if (await RefuseAsync(article, WorkflowAction.Purge) is { } refusal)
         {
             return refusal;
         }
 
         var title = article.Title;
-        await _editor.PurgeAsync(article, cancellationToken).ConfigureAwait(false);
+        await _editor.PurgeAsync(article, cancellationToken);
         Flash($"Đã xoá vĩnh viễn bài \"{title}\".");
         return Redirect(ListUrl + "?trangthai=" + nameof(ArticleStatus.Trashed));
     }
 
     private async Task<IActionResult> TransitionAsync(int id, WorkflowAction action, string? reason, string? publishAtText, CancellationToken cancellationToken)
     {
-        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var article = await _editor.FindAsync(id, cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
 
-        if (await RefuseAsync(article, action).ConfigureAwait(false) is { } refusal)
+        if (await RefuseAsync(article, action) is { } refusal)
         {
             return refusal;
         }
@@ -365,7 +363,7 @@ public sealed class ArticlesController : AdminController
         if (action == WorkflowAction.SendBack && (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > ArticleWorkflow.ReasonMaxLength))
         {
             var model = ArticleEditModel.From(article, _timeZone);
-            model.Info = await InfoAsync(article, cancellationToken).ConfigureAwait(false);
+            model.Info = await InfoAsync(article, cancellationToken);
             model.Info.ActionError = string.IsNullOrWhiteSpace(reason)
                 ? "Chưa trả lại bài: hãy ghi lý do trả lại để tác giả biết cần sửa gì."
                 : $"Chưa trả lại bài: lý do dài tối đa {ArticleWorkflow.ReasonMaxLength} ký tự.";
@@ -390,7 +388,7 @@ public sealed class ArticlesController : AdminController
             }
         }
 
-        var result = await _editor.TransitionAsync(article, action, reason, publishAt, User, cancellationToken).ConfigureAwait(false);
+        var result = await _editor.TransitionAsync(article, action, reason, publishAt, User, cancellationToken);
         if (result.Outcome != ArticleSaveOutcome.Saved)
         {
             Flash("Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.");
@@ -409,13 +407,13 @@ public sealed class ArticlesController : AdminController
             WorkflowAction.Restore => "Đã khôi phục bài khỏi thùng rác; bài trở về trạng thái Nháp.",
             _ => "Đã thực hiện.",
         });
-        return Redirect(await BackAsync(article).ConfigureAwait(false));
+        return Redirect(await BackAsync(article));
     }
 
     // Null when allowed; 403 for a refusal about the role; for one about the state, a redirect with the reason.
     private async Task<IActionResult?> RefuseAsync(Article article, WorkflowAction action)
     {
-        if (await _authorization.MayAsync(User, article, action).ConfigureAwait(false))
+        if (await _authorization.MayAsync(User, article, action))
         {
             return null;
         }
@@ -426,16 +424,16 @@ public sealed class ArticlesController : AdminController
         }
 
         Flash($"Chưa thực hiện \"{WorkflowLabels.Action(action)}\": {WorkflowRefusal.Reason(User, action, article)}");
-        return Redirect(await BackAsync(article).ConfigureAwait(false));
+        return Redirect(await BackAsync(article));
     }
 
     // The edit page when the user may still open it (a trashed article's page included), else the list.
     private async Task<string> BackAsync(Article article)
     {
-        if (await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false)
+        if (await _authorization.MayAsync(User, article, WorkflowAction.Edit)
             || (article.Status == ArticleStatus.Trashed
-                && (await _authorization.MayAsync(User, article, WorkflowAction.Restore).ConfigureAwait(false)
-                    || await _authorization.MayAsync(User, article, WorkflowAction.Purge).ConfigureAwait(false))))
+                && (await _authorization.MayAsync(User, article, WorkflowAction.Restore)
+                    || await _authorization.MayAsync(User, article, WorkflowAction.Purge))))
         {
             return EditUrl(article.Id);
         }
@@ -448,7 +446,7 @@ public sealed class ArticlesController : AdminController
         var actions = new List<WorkflowAction>();
         foreach (var action in ButtonOrder)
         {
-            if (await _authorization.MayAsync(User, article, action).ConfigureAwait(false))
+            if (await _authorization.MayAsync(User, article, action))
             {
                 actions.Add(action);
             }
@@ -458,14 +456,14 @@ public sealed class ArticlesController : AdminController
         {
             Id = article.Id,
             Status = article.Status,
-            AuthorName = await _queries.UserNameAsync(article.AuthorId, cancellationToken).ConfigureAwait(false),
+            AuthorName = await _queries.UserNameAsync(article.AuthorId, cancellationToken),
             ReturnReason = article.ReturnReason,
             Slug = article.Slug,
             PublishedAt = article.PublishedAt,
             UpdatedAt = article.UpdatedAt,
-            RevisionCount = await _queries.RevisionCountAsync(article.Id, cancellationToken).ConfigureAwait(false),
+            RevisionCount = await _queries.RevisionCountAsync(article.Id, cancellationToken),
             Actions = actions,
-            Categories = await _queries.CategoriesAsync(null, cancellationToken).ConfigureAwait(false),
+            Categories = await _queries.CategoriesAsync(null, cancellationToken),
             PreviewHtml = article.BodyHtml,
             // A time chosen in advance, or the original time of an article taken down, is offered again.
             PublishAtInput = article.PublishedAt is { } at && (at > _clock.GetUtcNow() || article.Status == ArticleStatus.Unpublished)

@@ -119,13 +119,13 @@ public sealed class AuditController : AdminController
             return View(page);
         }
 
-        page.TotalCount = await query.CountAsync().ConfigureAwait(false);
+        page.TotalCount = await query.CountAsync();
         page.PageCount = Math.Max(1, (page.TotalCount + AuditPage.PageSize - 1) / AuditPage.PageSize);
         page.PageNumber = Math.Clamp(trang, 1, page.PageCount);
         var entries = await query
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip((page.PageNumber - 1) * AuditPage.PageSize).Take(AuditPage.PageSize)
-            .ToListAsync().ConfigureAwait(false);
+            .ToListAsync();
         page.Items = entries.Select(e => new AuditListItem(
                 _zone.ToSiteTime(e.At).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture),
                 _zone.FormatIso(e.At),

@@ -51,7 +51,6 @@ public sealed class MediaController : AdminController
     /// <returns>Whether to answer in JSON.</returns>
     public static bool WantsJson(HttpRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         return request.Headers.Accept.Any(a => a is not null && a.Contains("application/json", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -64,7 +63,7 @@ public sealed class MediaController : AdminController
     [HttpGet(IndexUrl)]
     public async Task<IActionResult> Index(string? q, [FromQuery(Name = "thieu-mo-ta")] string? thieuMoTa, string? trang, CancellationToken cancellationToken)
     {
-        var list = await _library.ListAsync(q, thieuMoTa == "1", PageNumber(trang), cancellationToken).ConfigureAwait(false);
+        var list = await _library.ListAsync(q, thieuMoTa == "1", PageNumber(trang), cancellationToken);
         return View(new MediaIndexPage(list, _library.Limits.MaxBytes, _library.Limits.MaxFilesPerUpload, []));
     }
 
@@ -80,7 +79,7 @@ public sealed class MediaController : AdminController
     [HttpPost(UploadUrl)]
     public async Task<IActionResult> Upload(string? credit, CancellationToken cancellationToken)
     {
-        var files = Request.HasFormContentType ? (await Request.ReadFormAsync(cancellationToken).ConfigureAwait(false)).Files : null;
+        var files = Request.HasFormContentType ? (await Request.ReadFormAsync(cancellationToken)).Files : null;
         var results = new List<MediaUploadResult>();
         if (files is null || files.Count == 0)
         {
@@ -93,12 +92,12 @@ public sealed class MediaController : AdminController
         }
         else
         {
-            var (userId, userName) = await WhoAsync(cancellationToken).ConfigureAwait(false);
+            var (userId, userName) = await WhoAsync(cancellationToken);
             var details = new MediaDetails("", false, "", credit);
             foreach (var file in files)
             {
                 await using var stream = file.OpenReadStream();
-                results.Add(await _library.UploadAsync(stream, file.FileName, details, userId, userName, cancellationToken).ConfigureAwait(false));
+                results.Add(await _library.UploadAsync(stream, file.FileName, details, userId, userName, cancellationToken));
             }
         }
 
@@ -131,7 +130,7 @@ public sealed class MediaController : AdminController
             return Redirect(IndexUrl + "?thieu-mo-ta=1");
         }
 
-        var list = await _library.ListAsync(null, false, 1, cancellationToken).ConfigureAwait(false);
+        var list = await _library.ListAsync(null, false, 1, cancellationToken);
         Response.StatusCode = stored.Count == 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         return View(nameof(Index), new MediaIndexPage(list, _library.Limits.MaxBytes, _library.Limits.MaxFilesPerUpload, results));
     }
@@ -143,8 +142,8 @@ public sealed class MediaController : AdminController
     [HttpGet(IndexUrl + "/{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var asset = await _library.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        return asset is null ? NotFound() : View(await PageAsync(asset, MediaEditModel.From(asset), cancellationToken).ConfigureAwait(false));
+        var asset = await _library.FindAsync(id, cancellationToken);
+        return asset is null ? NotFound() : View(await PageAsync(asset, MediaEditModel.From(asset), cancellationToken));
     }
 
     /// <summary>POST <c>/admin/anh/{id}</c>: saves alt text (or the decorative mark), caption and credit.</summary>
@@ -155,8 +154,7 @@ public sealed class MediaController : AdminController
     [HttpPost(IndexUrl + "/{id:int}")]
     public async Task<IActionResult> Edit(int id, MediaEditModel form, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(form);
-        var asset = await _library.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var asset = await _library.FindAsync(id, cancellationToken);
         if (asset is null)
         {
             return NotFound();
@@ -165,10 +163,10 @@ public sealed class MediaController : AdminController
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(await PageAsync(asset, form, cancellationToken).ConfigureAwait(false));
+            return View(await PageAsync(asset, form, cancellationToken));
         }
 
-        await _library.UpdateAsync(asset, form.ToDetails(), cancellationToken).ConfigureAwait(false);
+        await _library.UpdateAsync(asset, form.ToDetails(), cancellationToken);
         Flash("Đã lưu thông tin ảnh.");
         return Redirect(EditUrl(id));
     }
@@ -180,13 +178,13 @@ public sealed class MediaController : AdminController
     [HttpPost(IndexUrl + "/{id:int}/xoa")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
-        var asset = await _library.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var asset = await _library.FindAsync(id, cancellationToken);
         if (asset is null)
         {
             return NotFound();
         }
 
-        var refusal = await _library.DeleteAsync(asset, cancellationToken).ConfigureAwait(false);
+        var refusal = await _library.DeleteAsync(asset, cancellationToken);
         if (refusal is not null)
         {
             Flash(refusal);
@@ -202,7 +200,7 @@ public sealed class MediaController : AdminController
 
     private async Task<MediaEditPage> PageAsync(Core.Media.MediaAsset asset, MediaEditModel form, CancellationToken cancellationToken)
     {
-        var usage = await _library.UsageAsync(asset.Key, cancellationToken).ConfigureAwait(false);
+        var usage = await _library.UsageAsync(asset.Key, cancellationToken);
         var uploaded = _timeZone.ToSiteTime(asset.UploadedAt).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
         return new MediaEditPage(asset, form, usage, uploaded);
     }
@@ -212,7 +210,7 @@ public sealed class MediaController : AdminController
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var name = userId is null
             ? null
-            : await _db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            : await _db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         return (userId, string.IsNullOrWhiteSpace(name) ? User.Identity?.Name ?? "không rõ" : name);
     }
 }

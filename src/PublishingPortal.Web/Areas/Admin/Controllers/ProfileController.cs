@@ -40,7 +40,6 @@ public sealed class ProfileController : AdminController
     /// <param name="site">Site settings: <see cref="SiteOptions.Name"/> is the issuer shown by authenticator apps.</param>
     public ProfileController(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PortalDbContext db, AuditLog audit, IOptions<SiteOptions> site)
     {
-        ArgumentNullException.ThrowIfNull(site);
         _users = users;
         _signIn = signIn;
         _db = db;
@@ -53,8 +52,8 @@ public sealed class ProfileController : AdminController
     [HttpGet("/admin/ho-so")]
     public async Task<IActionResult> Index()
     {
-        var user = await _users.GetUserAsync(User).ConfigureAwait(false);
-        return user is null ? Challenge() : View(await ProfileAsync(user, new ChangePasswordModel()).ConfigureAwait(false));
+        var user = await _users.GetUserAsync(User);
+        return user is null ? Challenge() : View(await ProfileAsync(user, new ChangePasswordModel()));
     }
 
     /// <summary>
@@ -67,8 +66,7 @@ public sealed class ProfileController : AdminController
     [HttpPost("/admin/ho-so/doi-mat-khau")]
     public async Task<IActionResult> ChangePassword([Bind(Prefix = nameof(ProfilePage.ChangePassword))] ChangePasswordModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var user = await _users.GetUserAsync(User).ConfigureAwait(false);
+        var user = await _users.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
@@ -76,11 +74,11 @@ public sealed class ProfileController : AdminController
 
         if (ModelState.IsValid)
         {
-            var result = await _users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword).ConfigureAwait(false);
+            var result = await _users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
             if (result.Succeeded)
             {
-                await _signIn.RefreshSignInAsync(user).ConfigureAwait(false);
-                await _audit.WriteAsync(AuditActions.PasswordChanged, Target(user), user.Email ?? "").ConfigureAwait(false);
+                await _signIn.RefreshSignInAsync(user);
+                await _audit.WriteAsync(AuditActions.PasswordChanged, Target(user), user.Email ?? "");
                 Flash("Đã đổi mật khẩu.");
                 return RedirectToAction(nameof(Index));
             }
@@ -91,7 +89,7 @@ public sealed class ProfileController : AdminController
             }
         }
 
-        return View(nameof(Index), await ProfileAsync(user, new ChangePasswordModel()).ConfigureAwait(false));
+        return View(nameof(Index), await ProfileAsync(user, new ChangePasswordModel()));
     }
 
     /// <summary>
@@ -103,8 +101,8 @@ public sealed class ProfileController : AdminController
     [HttpGet(TwoFactorPath)]
     public async Task<IActionResult> TwoFactor()
     {
-        var user = await _users.GetUserAsync(User).ConfigureAwait(false);
-        return user is null ? Challenge() : View(await TwoFactorPageAsync(user).ConfigureAwait(false));
+        var user = await _users.GetUserAsync(User);
+        return user is null ? Challenge() : View(await TwoFactorPageAsync(user));
     }
 
     /// <summary>
@@ -115,23 +113,23 @@ public sealed class ProfileController : AdminController
     [HttpPost(TwoFactorPath + "/tao-khoa")]
     public async Task<IActionResult> NewKey()
     {
-        var user = await _users.GetUserAsync(User).ConfigureAwait(false);
+        var user = await _users.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
-        if (await _users.GetTwoFactorEnabledAsync(user).ConfigureAwait(false))
+        if (await _users.GetTwoFactorEnabledAsync(user))
         {
             Flash("Xác thực hai lớp đang bật; hãy tắt trước khi tạo khoá mới.");
             return Redirect(TwoFactorPath);
         }
 
-        var result = await _users.ResetAuthenticatorKeyAsync(user).ConfigureAwait(false);
+        var result = await _users.ResetAuthenticatorKeyAsync(user);
         if (result.Succeeded)
         {
             // The reset changed the security stamp; renew this session's cookie with it.
-            await _signIn.RefreshSignInAsync(user).ConfigureAwait(false);
+            await _signIn.RefreshSignInAsync(user);
         }
 
         Flash(result.Succeeded ? "Đã tạo khoá mới. Hãy thêm khoá vào ứng dụng xác thực rồi nhập mã để bật." : "Không tạo được khoá; hãy thử lại.");
@@ -149,20 +147,19 @@ public sealed class ProfileController : AdminController
     [HttpPost(TwoFactorPath)]
     public async Task<IActionResult> EnableTwoFactor([Bind(Prefix = nameof(TwoFactorPage.Enable))] EnableTwoFactorModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var user = await _users.GetUserAsync(User).ConfigureAwait(false);
+        var user = await _users.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
-        if (await _users.GetTwoFactorEnabledAsync(user).ConfigureAwait(false))
+        if (await _users.GetTwoFactorEnabledAsync(user))
         {
             Flash("Xác thực hai lớp đã bật.");
             return Redirect(TwoFactorPath);
         }
 
-        if (string.IsNullOrEmpty(await _users.GetAuthenticatorKeyAsync(user).ConfigureAwait(false)))
+        if (string.IsNullOrEmpty(await _users.GetAuthenticatorKeyAsync(user)))
         {
             Flash("Hãy tạo khoá trước khi nhập mã.");
             return Redirect(TwoFactorPath);
@@ -173,16 +170,16 @@ public sealed class ProfileController : AdminController
             var code = model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
             var valid = code.Length == 6
                 && code.All(char.IsAsciiDigit)
-                && await _users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code).ConfigureAwait(false);
+                && await _users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code);
             if (valid)
             {
                 IEnumerable<string>? codes;
-                var transaction = await _db.Database.BeginTransactionAsync().ConfigureAwait(false);
-                await using (transaction.ConfigureAwait(false))
+                var transaction = await _db.Database.BeginTransactionAsync();
+                await using (transaction)
                 {
-                    var result = await _users.SetTwoFactorEnabledAsync(user, true).ConfigureAwait(false);
+                    var result = await _users.SetTwoFactorEnabledAsync(user, true);
                     codes = result.Succeeded
-                        ? await _users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount).ConfigureAwait(false)
+                        ? await _users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount)
                         : null;
                     if (codes is null)
                     {
@@ -191,18 +188,18 @@ public sealed class ProfileController : AdminController
                     }
 
                     _audit.Add(AuditActions.TwoFactorChanged, Target(user), $"{user.Email}: bật xác thực hai lớp");
-                    await _db.SaveChangesAsync().ConfigureAwait(false);
-                    await transaction.CommitAsync().ConfigureAwait(false);
+                    await _db.SaveChangesAsync();
+                    await transaction.CommitAsync();
                 }
 
-                await _signIn.RefreshSignInAsync(user).ConfigureAwait(false);
+                await _signIn.RefreshSignInAsync(user);
                 return View("RecoveryCodes", codes.ToList());
             }
 
             ModelState.AddModelError($"{nameof(TwoFactorPage.Enable)}.{nameof(model.Code)}", "Mã xác thực không đúng hoặc đã hết hạn; hãy nhập mã đang hiện trong ứng dụng.");
         }
 
-        var page = await TwoFactorPageAsync(user).ConfigureAwait(false);
+        var page = await TwoFactorPageAsync(user);
         page.Enable = new EnableTwoFactorModel();
         return View(nameof(TwoFactor), page);
     }
@@ -216,36 +213,35 @@ public sealed class ProfileController : AdminController
     [HttpPost("/admin/ho-so/tat-xac-thuc-hai-lop")]
     public async Task<IActionResult> DisableTwoFactor([Bind(Prefix = nameof(TwoFactorPage.Disable))] DisableTwoFactorModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var user = await _users.GetUserAsync(User).ConfigureAwait(false);
+        var user = await _users.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
-        if (!await _users.GetTwoFactorEnabledAsync(user).ConfigureAwait(false))
+        if (!await _users.GetTwoFactorEnabledAsync(user))
         {
             Flash("Xác thực hai lớp chưa bật.");
             return Redirect(TwoFactorPath);
         }
 
-        if (ModelState.IsValid && !await _users.CheckPasswordAsync(user, model.CurrentPassword).ConfigureAwait(false))
+        if (ModelState.IsValid && !await _users.CheckPasswordAsync(user, model.CurrentPassword))
         {
             ModelState.AddModelError($"{nameof(TwoFactorPage.Disable)}.{nameof(model.CurrentPassword)}", WrongPasswordMessage);
         }
 
         if (!ModelState.IsValid)
         {
-            return View(nameof(TwoFactor), await TwoFactorPageAsync(user).ConfigureAwait(false));
+            return View(nameof(TwoFactor), await TwoFactorPageAsync(user));
         }
 
-        var transaction = await _db.Database.BeginTransactionAsync().ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var transaction = await _db.Database.BeginTransactionAsync();
+        await using (transaction)
         {
-            var result = await _users.SetTwoFactorEnabledAsync(user, false).ConfigureAwait(false);
+            var result = await _users.SetTwoFactorEnabledAsync(user, false);
             if (result.Succeeded)
             {
-                result = await _users.ResetAuthenticatorKeyAsync(user).ConfigureAwait(false);
+                result = await _users.ResetAuthenticatorKeyAsync(user);
             }
 
             if (!result.Succeeded)
@@ -255,11 +251,11 @@ public sealed class ProfileController : AdminController
             }
 
             _audit.Add(AuditActions.TwoFactorChanged, Target(user), $"{user.Email}: tắt xác thực hai lớp");
-            await _db.SaveChangesAsync().ConfigureAwait(false);
-            await transaction.CommitAsync().ConfigureAwait(false);
+            await _db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
 
-        await _signIn.RefreshSignInAsync(user).ConfigureAwait(false);
+        await _signIn.RefreshSignInAsync(user);
         Flash("Đã tắt xác thực hai lớp. Từ nay bạn đăng nhập chỉ bằng mật khẩu.");
         return Redirect(TwoFactorPath);
     }
@@ -272,27 +268,27 @@ public sealed class ProfileController : AdminController
 
     private async Task<ProfilePage> ProfileAsync(PortalUser user, ChangePasswordModel form)
     {
-        var roles = await _users.GetRolesAsync(user).ConfigureAwait(false);
+        var roles = await _users.GetRolesAsync(user);
         return new ProfilePage
         {
             DisplayName = user.DisplayName,
             Email = user.Email ?? "",
             Roles = NewsroomRoles.All.Where(roles.Contains).Select(NewsroomRoles.DisplayName).ToList(),
-            TwoFactorEnabled = await _users.GetTwoFactorEnabledAsync(user).ConfigureAwait(false),
+            TwoFactorEnabled = await _users.GetTwoFactorEnabledAsync(user),
             ChangePassword = form,
         };
     }
 
     private async Task<TwoFactorPage> TwoFactorPageAsync(PortalUser user)
     {
-        var page = new TwoFactorPage { Enabled = await _users.GetTwoFactorEnabledAsync(user).ConfigureAwait(false) };
+        var page = new TwoFactorPage { Enabled = await _users.GetTwoFactorEnabledAsync(user) };
         if (page.Enabled)
         {
-            page.RecoveryCodesLeft = await _users.CountRecoveryCodesAsync(user).ConfigureAwait(false);
+            page.RecoveryCodesLeft = await _users.CountRecoveryCodesAsync(user);
             return page;
         }
 
-        var key = await _users.GetAuthenticatorKeyAsync(user).ConfigureAwait(false);
+        var key = await _users.GetAuthenticatorKeyAsync(user);
         if (!string.IsNullOrEmpty(key))
         {
             page.SharedKey = AuthenticatorKey.Format(key);

@@ -39,14 +39,14 @@ public sealed class RevisionsController : AdminController
     [HttpGet("/admin/bai-viet/{id:int}/phien-ban")]
     public async Task<IActionResult> Index(int id, CancellationToken cancellationToken)
     {
-        var article = await _queries.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var article = await _queries.LoadAsync(id, cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
 
-        var items = await _queries.RevisionsAsync(id, cancellationToken).ConfigureAwait(false);
-        var canRestore = await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false);
+        var items = await _queries.RevisionsAsync(id, cancellationToken);
+        var canRestore = await _authorization.MayAsync(User, article, WorkflowAction.Edit);
         return View(ViewFolder + "Revisions.cshtml", new RevisionListPage(id, article.Title, items, canRestore));
     }
 
@@ -64,8 +64,8 @@ public sealed class RevisionsController : AdminController
     [HttpGet("/admin/bai-viet/{id:int}/phien-ban/so-sanh")]
     public async Task<IActionResult> Compare(int id, string? tu, string? den, string? kieu, CancellationToken cancellationToken)
     {
-        var article = await _queries.LoadAsync(id, cancellationToken).ConfigureAwait(false);
-        var items = await _queries.RevisionsAsync(id, cancellationToken).ConfigureAwait(false);
+        var article = await _queries.LoadAsync(id, cancellationToken);
+        var items = await _queries.RevisionsAsync(id, cancellationToken);
         if (article is null || items.Count == 0)
         {
             return NotFound();
@@ -78,8 +78,8 @@ public sealed class RevisionsController : AdminController
             (from, to) = (to, from);
         }
 
-        var older = await _queries.RevisionAsync(id, from, cancellationToken).ConfigureAwait(false);
-        var newer = await _queries.RevisionAsync(id, to, cancellationToken).ConfigureAwait(false);
+        var older = await _queries.RevisionAsync(id, from, cancellationToken);
+        var newer = await _queries.RevisionAsync(id, to, cancellationToken);
         if (older is null || newer is null)
         {
             return NotFound();
@@ -96,7 +96,7 @@ public sealed class RevisionsController : AdminController
             inline,
             inline ? [] : RevisionDiff.SideBySide(oldText, newText),
             inline ? RevisionDiff.Inline(oldText, newText) : [],
-            await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false));
+            await _authorization.MayAsync(User, article, WorkflowAction.Edit));
         return View(ViewFolder + "Compare.cshtml", page);
     }
 
@@ -112,13 +112,13 @@ public sealed class RevisionsController : AdminController
     [HttpPost("/admin/bai-viet/{id:int}/phien-ban/{n:int}/khoi-phuc")]
     public async Task<IActionResult> Restore(int id, int n, CancellationToken cancellationToken)
     {
-        var article = await _editor.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var article = await _editor.FindAsync(id, cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
 
-        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit).ConfigureAwait(false))
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit))
         {
             if (article.Status == ArticleStatus.Trashed)
             {
@@ -129,13 +129,13 @@ public sealed class RevisionsController : AdminController
             return Forbid();
         }
 
-        var revision = await _queries.RevisionAsync(id, n, cancellationToken).ConfigureAwait(false);
+        var revision = await _queries.RevisionAsync(id, n, cancellationToken);
         if (revision is null)
         {
             return NotFound();
         }
 
-        var result = await _editor.RestoreRevisionAsync(article, revision, User, cancellationToken).ConfigureAwait(false);
+        var result = await _editor.RestoreRevisionAsync(article, revision, User, cancellationToken);
         Flash(result.Outcome == ArticleSaveOutcome.Saved
             ? $"Đã khôi phục phiên bản {n} thành phiên bản mới {result.RevisionNumber}."
             : "Bài viết vừa được người khác thay đổi nên chưa khôi phục. Hãy thử lại.");

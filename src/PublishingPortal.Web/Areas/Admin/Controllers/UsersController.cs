@@ -60,21 +60,21 @@ public sealed class UsersController : AdminController
     [HttpGet("/admin/tai-khoan")]
     public async Task<IActionResult> Index(int trang = 1)
     {
-        var total = await _db.Users.CountAsync().ConfigureAwait(false);
+        var total = await _db.Users.CountAsync();
         var pageCount = Math.Max(1, (total + UserListPage.PageSize - 1) / UserListPage.PageSize);
         var page = Math.Clamp(trang, 1, pageCount);
         var rows = await _db.Users
             .OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ThenBy(u => u.Id)
             .Skip((page - 1) * UserListPage.PageSize).Take(UserListPage.PageSize)
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.LockoutEnd, u.TwoFactorEnabled })
-            .ToListAsync().ConfigureAwait(false);
+            .ToListAsync();
         var ids = rows.Select(u => u.Id).ToList();
         var memberships = await (
                 from userRole in _db.UserRoles
                 join role in _db.Roles on userRole.RoleId equals role.Id
                 where ids.Contains(userRole.UserId)
                 select new { userRole.UserId, role.Name })
-            .ToListAsync().ConfigureAwait(false);
+            .ToListAsync();
         var now = _clock.GetUtcNow();
         var items = rows.Select(u => new UserListItem(
                 u.Id,
@@ -106,7 +106,6 @@ public sealed class UsersController : AdminController
     [HttpPost("/admin/tai-khoan/tao-moi")]
     public async Task<IActionResult> Create(UserCreateModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
         var roles = CheckRoles(model);
         if (!ModelState.IsValid)
         {
@@ -123,13 +122,13 @@ public sealed class UsersController : AdminController
             CreatedAt = _clock.GetUtcNow(),
         };
 
-        var transaction = await _db.Database.BeginTransactionAsync().ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var transaction = await _db.Database.BeginTransactionAsync();
+        await using (transaction)
         {
-            var created = await _users.CreateAsync(user, model.Password).ConfigureAwait(false);
+            var created = await _users.CreateAsync(user, model.Password);
             if (created.Succeeded)
             {
-                created = await _users.AddToRolesAsync(user, roles).ConfigureAwait(false);
+                created = await _users.AddToRolesAsync(user, roles);
             }
 
             if (!created.Succeeded)
@@ -141,8 +140,8 @@ public sealed class UsersController : AdminController
             }
 
             _audit.Add(AuditActions.UserCreated, Target(user), $"{email}; vai trò: {RoleNames(roles)}");
-            await _db.SaveChangesAsync().ConfigureAwait(false);
-            await transaction.CommitAsync().ConfigureAwait(false);
+            await _db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
 
         Flash($"Đã tạo tài khoản {email}.");
@@ -155,19 +154,19 @@ public sealed class UsersController : AdminController
     [HttpGet("/admin/tai-khoan/{id}")]
     public async Task<IActionResult> Edit(string id)
     {
-        var user = await _users.FindByIdAsync(id).ConfigureAwait(false);
+        var user = await _users.FindByIdAsync(id);
         if (user is null)
         {
             return NotFound();
         }
 
         var model = new UserEditModel { DisplayName = user.DisplayName, Version = user.ConcurrencyStamp ?? "" };
-        foreach (var role in await CurrentRolesAsync(user).ConfigureAwait(false))
+        foreach (var role in await CurrentRolesAsync(user))
         {
             model.Roles.Add(role);
         }
 
-        await DescribeAsync(user, model).ConfigureAwait(false);
+        await DescribeAsync(user, model);
         return View(model);
     }
 
@@ -183,15 +182,14 @@ public sealed class UsersController : AdminController
     [HttpPost("/admin/tai-khoan/{id}")]
     public async Task<IActionResult> Edit(string id, [Bind(nameof(UserEditModel.DisplayName), nameof(UserEditModel.Roles), nameof(UserEditModel.Version))] UserEditModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var user = await _users.FindByIdAsync(id).ConfigureAwait(false);
+        var user = await _users.FindByIdAsync(id);
         if (user is null)
         {
             return NotFound();
         }
 
         var roles = CheckRoles(model);
-        var before = await CurrentRolesAsync(user).ConfigureAwait(false);
+        var before = await CurrentRolesAsync(user);
         var self = IsSelf(user);
         if (self && before.Contains(NewsroomRoles.Administrator) && !roles.Contains(NewsroomRoles.Administrator))
         {
@@ -205,7 +203,7 @@ public sealed class UsersController : AdminController
 
         if (!ModelState.IsValid)
         {
-            await DescribeAsync(user, model).ConfigureAwait(false);
+            await DescribeAsync(user, model);
             return View(model);
         }
 
@@ -219,37 +217,37 @@ public sealed class UsersController : AdminController
             return RedirectToAction(nameof(Edit), new { id = user.Id });
         }
 
-        var transaction = await _db.Database.BeginTransactionAsync().ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var transaction = await _db.Database.BeginTransactionAsync();
+        await using (transaction)
         {
             var result = IdentityResult.Success;
             if (name != oldName)
             {
                 user.DisplayName = name;
-                result = await _users.UpdateAsync(user).ConfigureAwait(false);
+                result = await _users.UpdateAsync(user);
             }
 
             if (result.Succeeded && toAdd.Count > 0)
             {
-                result = await _users.AddToRolesAsync(user, toAdd).ConfigureAwait(false);
+                result = await _users.AddToRolesAsync(user, toAdd);
             }
 
             if (result.Succeeded && toRemove.Count > 0)
             {
-                result = await _users.RemoveFromRolesAsync(user, toRemove).ConfigureAwait(false);
+                result = await _users.RemoveFromRolesAsync(user, toRemove);
             }
 
             if (result.Succeeded && (toAdd.Count > 0 || toRemove.Count > 0))
             {
                 // A new security stamp makes the user's other sessions re-read their roles at the next validation.
-                result = await _users.UpdateSecurityStampAsync(user).ConfigureAwait(false);
+                result = await _users.UpdateSecurityStampAsync(user);
             }
 
             if (!result.Succeeded)
             {
                 AddErrors(result);
                 user.DisplayName = oldName;
-                await DescribeAsync(user, model).ConfigureAwait(false);
+                await DescribeAsync(user, model);
                 return View(model);
             }
 
@@ -260,17 +258,17 @@ public sealed class UsersController : AdminController
 
             if (toAdd.Count > 0 || toRemove.Count > 0)
             {
-                var after = await CurrentRolesAsync(user).ConfigureAwait(false);
+                var after = await CurrentRolesAsync(user);
                 _audit.Add(AuditActions.RolesChanged, Target(user), $"{user.Email}: {RoleNames(before)} → {RoleNames(after)}");
             }
 
-            await _db.SaveChangesAsync().ConfigureAwait(false);
-            await transaction.CommitAsync().ConfigureAwait(false);
+            await _db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
 
         if (self)
         {
-            await _signIn.RefreshSignInAsync(user).ConfigureAwait(false);
+            await _signIn.RefreshSignInAsync(user);
         }
 
         Flash($"Đã lưu tài khoản {user.Email}.");
@@ -283,13 +281,13 @@ public sealed class UsersController : AdminController
     [HttpPost("/admin/tai-khoan/{id}/mo-khoa")]
     public async Task<IActionResult> Unlock(string id)
     {
-        var user = await _users.FindByIdAsync(id).ConfigureAwait(false);
+        var user = await _users.FindByIdAsync(id);
         if (user is null)
         {
             return NotFound();
         }
 
-        var lockedOut = await _users.IsLockedOutAsync(user).ConfigureAwait(false);
+        var lockedOut = await _users.IsLockedOutAsync(user);
         if (!lockedOut && user.AccessFailedCount == 0)
         {
             Flash($"Tài khoản {user.Email} không bị khoá.");
@@ -297,13 +295,13 @@ public sealed class UsersController : AdminController
         }
 
         var until = user.LockoutEnd;
-        var transaction = await _db.Database.BeginTransactionAsync().ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var transaction = await _db.Database.BeginTransactionAsync();
+        await using (transaction)
         {
-            var result = await _users.SetLockoutEndDateAsync(user, null).ConfigureAwait(false);
+            var result = await _users.SetLockoutEndDateAsync(user, null);
             if (result.Succeeded)
             {
-                result = await _users.ResetAccessFailedCountAsync(user).ConfigureAwait(false);
+                result = await _users.ResetAccessFailedCountAsync(user);
             }
 
             if (!result.Succeeded)
@@ -316,8 +314,8 @@ public sealed class UsersController : AdminController
                 ? $"{user.Email}: bỏ khoá đến {Format(end)}"
                 : $"{user.Email}: xoá số lần đăng nhập sai";
             _audit.Add(AuditActions.UserUnlocked, Target(user), details);
-            await _db.SaveChangesAsync().ConfigureAwait(false);
-            await transaction.CommitAsync().ConfigureAwait(false);
+            await _db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
 
         Flash($"Đã mở khoá tài khoản {user.Email}.");
@@ -334,25 +332,25 @@ public sealed class UsersController : AdminController
     [HttpPost("/admin/tai-khoan/{id}/tat-xac-thuc-hai-lop")]
     public async Task<IActionResult> ResetTwoFactor(string id)
     {
-        var user = await _users.FindByIdAsync(id).ConfigureAwait(false);
+        var user = await _users.FindByIdAsync(id);
         if (user is null)
         {
             return NotFound();
         }
 
-        if (!await _users.GetTwoFactorEnabledAsync(user).ConfigureAwait(false))
+        if (!await _users.GetTwoFactorEnabledAsync(user))
         {
             Flash($"Tài khoản {user.Email} chưa bật xác thực hai lớp.");
             return RedirectToAction(nameof(Edit), new { id = user.Id });
         }
 
-        var transaction = await _db.Database.BeginTransactionAsync().ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var transaction = await _db.Database.BeginTransactionAsync();
+        await using (transaction)
         {
-            var result = await _users.SetTwoFactorEnabledAsync(user, false).ConfigureAwait(false);
+            var result = await _users.SetTwoFactorEnabledAsync(user, false);
             if (result.Succeeded)
             {
-                result = await _users.ResetAuthenticatorKeyAsync(user).ConfigureAwait(false);
+                result = await _users.ResetAuthenticatorKeyAsync(user);
             }
 
             if (!result.Succeeded)
@@ -362,13 +360,13 @@ public sealed class UsersController : AdminController
             }
 
             _audit.Add(AuditActions.TwoFactorChanged, Target(user), $"{user.Email}: quản trị viên tắt xác thực hai lớp, khoá cũ bị huỷ");
-            await _db.SaveChangesAsync().ConfigureAwait(false);
-            await transaction.CommitAsync().ConfigureAwait(false);
+            await _db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
 
         if (IsSelf(user))
         {
-            await _signIn.RefreshSignInAsync(user).ConfigureAwait(false);
+            await _signIn.RefreshSignInAsync(user);
         }
 
         Flash($"Đã tắt xác thực hai lớp của {user.Email}; người dùng đăng nhập bằng mật khẩu và có thể bật lại trong hồ sơ.");
@@ -396,7 +394,7 @@ public sealed class UsersController : AdminController
         string.Equals(_users.GetUserId(User), user.Id, StringComparison.Ordinal);
 
     private async Task<List<string>> CurrentRolesAsync(PortalUser user) =>
-        Ordered(await _users.GetRolesAsync(user).ConfigureAwait(false)).ToList();
+        Ordered(await _users.GetRolesAsync(user)).ToList();
 
     // Keeps only known roles, in NewsroomRoles.All order; a missing or unknown role is a form error.
     private List<string> CheckRoles(UserFormModel model)
@@ -421,7 +419,7 @@ public sealed class UsersController : AdminController
         model.CreatedAt = Format(user.CreatedAt);
         model.LockedOutUntil = user.LockoutEnd is { } end && end > _clock.GetUtcNow() ? Format(end) : null;
         model.FailedAttempts = user.AccessFailedCount;
-        model.TwoFactorEnabled = await _users.GetTwoFactorEnabledAsync(user).ConfigureAwait(false);
+        model.TwoFactorEnabled = await _users.GetTwoFactorEnabledAsync(user);
         model.IsSelf = IsSelf(user);
     }
 

@@ -88,7 +88,6 @@ public sealed class ArticleEditModel
     /// <returns>The form.</returns>
     public static ArticleEditModel From(Article article, SiteTimeZone timeZone)
     {
-        ArgumentNullException.ThrowIfNull(article);
         return new ArticleEditModel
         {
             Title = article.Title,
@@ -114,7 +113,6 @@ public sealed class ArticleEditModel
     /// <returns>The parsed content (meaningful only when the model state is valid).</returns>
     public ArticleContent ToContent(SiteTimeZone timeZone, ModelStateDictionary modelState)
     {
-        ArgumentNullException.ThrowIfNull(modelState);
         int? categoryId = null;
         if (!string.IsNullOrWhiteSpace(CategoryId))
         {

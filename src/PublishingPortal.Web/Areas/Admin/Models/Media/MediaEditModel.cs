@@ -31,7 +31,6 @@ public sealed class MediaEditModel : IValidatableObject
     /// <returns>The model.</returns>
     public static MediaEditModel From(MediaAsset asset)
     {
-        ArgumentNullException.ThrowIfNull(asset);
         return new MediaEditModel { AltText = asset.AltText, IsDecorative = asset.IsDecorative, Caption = asset.Caption, Credit = asset.Credit };
     }
 

@@ -14,7 +14,6 @@ public static class AuthenticatorKey
     /// <returns>e.g. "jbsw y3dp ehpk 3pxp".</returns>
     public static string Format(string key)
     {
-        ArgumentNullException.ThrowIfNull(key);
         var result = new StringBuilder(key.Length + (key.Length / 4));
         for (var i = 0; i < key.Length; i += 4)
         {
@@ -36,9 +35,6 @@ public static class AuthenticatorKey
     /// <returns>e.g. "otpauth://totp/C%E1%BB%95ng:ha%40example.vn?secret=JBSW…&amp;issuer=C%E1%BB%95ng&amp;digits=6".</returns>
     public static string OtpAuth(string issuer, string account, string key)
     {
-        ArgumentNullException.ThrowIfNull(issuer);
-        ArgumentNullException.ThrowIfNull(account);
-        ArgumentNullException.ThrowIfNull(key);
         var encodedIssuer = System.Uri.EscapeDataString(issuer);
         return $"otpauth://totp/{encodedIssuer}:{System.Uri.EscapeDataString(account)}?secret={key}&issuer={encodedIssuer}&digits=6";
     }
