@@ -6,7 +6,7 @@ namespace PublishingPortal.Web.Articles;
 
 /// <summary>
 /// Reads for reader pages: projections with <c>AsNoTracking</c>, one query each, and only articles
-/// readers may see (status <see cref="ArticleStatus.Published"/>, a publication instant not in the
+/// readers may see (<see cref="ReaderVisibility"/>: published, a publication instant not in the
 /// future, and not expired), whether or not the scheduler has run yet.
 /// </summary>
 public sealed class ArticleQueries
@@ -299,7 +299,5 @@ public sealed class ArticleQueries
             a.Id));
 
     private IQueryable<Article> Visible(DateTimeOffset now) =>
-        _db.Articles.AsNoTracking().Where(a =>
-            a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now
-            && (a.ExpiresAt == null || a.ExpiresAt > now));
+        _db.Articles.AsNoTracking().Where(ReaderVisibility.At(now));
 }
