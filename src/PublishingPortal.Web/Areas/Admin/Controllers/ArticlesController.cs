@@ -104,7 +104,7 @@ public sealed class ArticlesController : AdminController
         }
         else if (ModelState.IsValid)
         {
-            var result = await _editor.CreateAsync(content, User, cancellationToken);
+            var result = await _editor.CreateAsync(content, cancellationToken);
             if (result.Outcome == ArticleSaveOutcome.Saved)
             {
                 Flash("Đã tạo bài nháp. Bạn có thể tiếp tục sửa, rồi gửi duyệt khi xong.");
@@ -193,7 +193,7 @@ public sealed class ArticlesController : AdminController
         }
         else if (ModelState.IsValid)
         {
-            var result = await _editor.SaveAsync(article, content, version, User, cancellationToken);
+            var result = await _editor.SaveAsync(article, content, version, cancellationToken);
             switch (result.Outcome)
             {
                 case ArticleSaveOutcome.Saved:
@@ -342,7 +342,13 @@ public sealed class ArticlesController : AdminController
         }
 
         var title = article.Title;
-        await _editor.PurgeAsync(article, cancellationToken);
+        var result = await _editor.PurgeAsync(article, cancellationToken);
+        if (result.Outcome != ArticleSaveOutcome.Saved)
+        {
+            Flash("Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.");
+            return Redirect(result.Current is null ? ListUrl : EditUrl(id));
+        }
+
         Flash($"Đã xoá vĩnh viễn bài \"{title}\".");
         return Redirect(ListUrl + "?trangthai=" + nameof(ArticleStatus.Trashed));
     }
@@ -388,7 +394,7 @@ public sealed class ArticlesController : AdminController
             }
         }
 
-        var result = await _editor.TransitionAsync(article, action, reason, publishAt, User, cancellationToken);
+        var result = await _editor.TransitionAsync(article, action, reason, publishAt, cancellationToken);
         if (result.Outcome != ArticleSaveOutcome.Saved)
         {
             Flash("Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.");

@@ -1,0 +1,131 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using PublishingPortal.Core.Auditing;
+using PublishingPortal.Core.Media;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Web.Tests.Accounts;
+using PublishingPortal.Web.Tests.Admin.Articles;
+using PublishingPortal.Web.Tests.Media;
+
+namespace PublishingPortal.Web.Tests.Articles.Editing;
+
+/// <summary>
+/// Every writer of articles goes through the one commit step: each leaves a revision, an audit entry, and reader
+/// pages that show the change at once. Each test first proves the reader page is served from the cache (a change
+/// made behind the commit step stays invisible), then that the write through the commit step evicts it.
+/// </summary>
+public sealed class ArticleCommitTests : IClassFixture<ArticleCommitTests.ManualScheduleFactory>
+{
+    private readonly ManualScheduleFactory _factory;
+
+    public ArticleCommitTests(ManualScheduleFactory factory)
+    {
+        _factory = factory;
+    }
+
+    [Fact]
+    public async Task EditorSave_PublicArticle_RevisionAuditAndFreshPage()
+    {
+        var article = await TestArticles.AddAsync(_factory, "Chợ phiên vùng cao họp sớm");
+        using var reader = _factory.CreateReader();
+        await ProveCachedAsync(reader, "/tin-tuc/" + article.Slug, article.Id, "Chợ phiên vùng cao họp sớm");
+        var (publisher, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        using var _p = publisher;
+
+        using (var saved = await AdminArticles.SaveAsync(publisher, article.Id, new Dictionary<string, string> { ["Title"] = "Chợ phiên vùng cao họp từ tờ mờ sáng" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var revision = Assert.Single(await AdminArticles.RevisionsAsync(_factory, article.Id));
+        Assert.Equal((1, "Sửa bài: tiêu đề", user.Id, user.DisplayName), (revision.Number, revision.Summary, revision.UserId, revision.UserName));
+        var audit = await AuditAsync(AuditActions.ArticleSaved, article.Id);
+        Assert.Equal("Lưu phiên bản 1 của \"Chợ phiên vùng cao họp từ tờ mờ sáng\" (tiêu đề)", audit.Details);
+        Assert.Equal((user.Id, user.UserName), (audit.UserId, audit.UserName));
+        var page = await PortalFactory.GetDocumentAsync(reader, "/tin-tuc/" + article.Slug);
+        Assert.Equal("Chợ phiên vùng cao họp từ tờ mờ sáng", page.QuerySelector("h1.article-title")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task WorkflowTransition_Unpublish_RevisionAuditAndGoneFromPageAndList()
+    {
+        var article = await TestArticles.AddAsync(_factory, "Đường liên xã được trải nhựa");
+        using var reader = _factory.CreateReader();
+        await ProveCachedAsync(reader, "/", article.Id, "Đường liên xã được trải nhựa");
+        await PortalFactory.GetDocumentAsync(reader, "/tin-tuc/" + article.Slug);
+        var (publisher, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        using var _p = publisher;
+
+        using (var done = await AdminArticles.ActAsync(publisher, article.Id, "go-xuong"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        }
+
+        var revision = Assert.Single(await AdminArticles.RevisionsAsync(_factory, article.Id));
+        Assert.Equal(("Gỡ xuống", user.DisplayName), (revision.Summary, revision.UserName));
+        var audit = await AuditAsync(AuditActions.ArticleTransition, article.Id);
+        Assert.Equal("Gỡ xuống \"Đường liên xã được trải nhựa\": Đã xuất bản → Gỡ xuống", audit.Details);
+        using (var gone = await reader.GetAsync("/tin-tuc/" + article.Slug))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        }
+
+        var home = await PortalFactory.GetDocumentAsync(reader, "/");
+        Assert.DoesNotContain(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/tin-tuc/" + article.Slug);
+    }
+
+    [Fact]
+    public async Task PhotoEditor_SetLeadOnPublicArticle_RevisionAuditAndFreshPage()
+    {
+        var article = await TestArticles.AddAsync(_factory, "Ruộng bậc thang mùa nước đổ");
+        using var reader = _factory.CreateReader();
+        await ProveCachedAsync(reader, "/tin-tuc/" + article.Slug, article.Id, "Ruộng bậc thang mùa nước đổ");
+        var (publisher, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        using var _p = publisher;
+        var (photo, key) = await MediaUploads.UploadGoodAsync(_factory, publisher, "ruong.jpg", TestImages.Jpeg(1200, 800));
+
+        using (var placed = await publisher.SubmitAsync(
+            $"/admin/bai-viet/{article.Id}/anh/{photo}",
+            new Dictionary<string, string> { ["AltText"] = "Ruộng bậc thang đầy nước", ["Caption"] = "Mùa nước đổ", ["Credit"] = "Minh Khôi" },
+            "form[data-action=dai-dien]"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, placed.StatusCode);
+        }
+
+        var revision = Assert.Single(await AdminArticles.RevisionsAsync(_factory, article.Id));
+        Assert.Equal(("Đặt ảnh đại diện", user.DisplayName), (revision.Summary, revision.UserName));
+        var audit = await AuditAsync(MediaAuditActions.ArticlePhotos, article.Id);
+        Assert.Equal($"Đặt ảnh đại diện của \"Ruộng bậc thang mùa nước đổ\": ảnh \"ruong.jpg\" (Media:{photo})", audit.Details);
+        var page = await PortalFactory.GetDocumentAsync(reader, "/tin-tuc/" + article.Slug);
+        Assert.Contains(key, page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"), StringComparison.Ordinal);
+    }
+
+    // The page at url is cached: a change made behind the commit step (no eviction) does not show.
+    private async Task ProveCachedAsync(HttpClient reader, string url, int articleId, string title)
+    {
+        Assert.Contains(title, (await PortalFactory.GetDocumentAsync(reader, url)).Body!.TextContent, StringComparison.Ordinal);
+        await _factory.WithDbAsync(db => db.Articles.Where(a => a.Id == articleId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Title, title + " (đổi sau lưng bộ nhớ đệm)")));
+        IHtmlDocument cached = await PortalFactory.GetDocumentAsync(reader, url);
+        Assert.DoesNotContain("(đổi sau lưng bộ nhớ đệm)", cached.Body!.TextContent, StringComparison.Ordinal);
+        await _factory.WithDbAsync(db => db.Articles.Where(a => a.Id == articleId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Title, title)));
+    }
+
+    private Task<AuditEntry> AuditAsync(string action, int articleId) =>
+        _factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == action && e.Target == "Article:" + articleId));
+
+    /// <summary>No demo content, and the schedule runs only when a test runs it, so runs are counted exactly.</summary>
+    public sealed class ManualScheduleFactory : PortalFactory
+    {
+        protected override bool SeedDemoContent => false;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Schedule:Enabled", "false");
+        }
+    }
+}
