@@ -2,12 +2,15 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Tests.Accounts;
 using PublishingPortal.Web.Tests.Admin.Articles;
 using PublishingPortal.Web.Tests.Media;
+using PublishingPortal.Web.Workflow;
 
 namespace PublishingPortal.Web.Tests.Articles.Editing;
 
@@ -102,6 +105,78 @@ public sealed class ArticleCommitTests : IClassFixture<ArticleCommitTests.Manual
         Assert.Contains(key, page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Scheduler_DueAndExpired_RevisionAuditAsSystemAndFreshList()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var listed = await TestArticles.AddAsync(_factory, "Hợp tác xã chè ra mắt sản phẩm mới", publishedAt: now.AddDays(-3));
+        var due = await TestArticles.AddAsync(_factory, "Lễ hội hoa ban đến hẹn lại lên", ArticleStatus.Scheduled, now.AddMinutes(-1));
+        var expiring = await TestArticles.AddAsync(_factory, "Thông báo lịch cắt điện tuần trước", publishedAt: now.AddDays(-2));
+        await _factory.WithDbAsync(db => db.Articles.Where(a => a.Id == expiring.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ExpiresAt, now.AddDays(1))));
+        using var reader = _factory.CreateReader();
+        await ProveCachedAsync(reader, "/", listed.Id, "Hợp tác xã chè ra mắt sản phẩm mới");
+        await _factory.WithDbAsync(db => db.Articles.Where(a => a.Id == expiring.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ExpiresAt, now.AddSeconds(-1))));
+
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var (published, expired) = await scope.ServiceProvider.GetRequiredService<ScheduledPublisher>().RunDueAsync(DateTimeOffset.UtcNow);
+            Assert.Equal((1, 1), (published, expired));
+        }
+
+        foreach (var (id, text, status) in new[] { (due.Id, "Xuất bản theo lịch", ArticleStatus.Published), (expiring.Id, "Hết hạn, gỡ xuống", ArticleStatus.Unpublished) })
+        {
+            Assert.Equal(status, (await AdminArticles.LoadAsync(_factory, id)).Status);
+            var revision = Assert.Single(await AdminArticles.RevisionsAsync(_factory, id));
+            Assert.Equal((text, null, ScheduledPublisher.SystemUser), (revision.Summary, revision.UserId, revision.UserName));
+            var audit = await AuditAsync(AuditActions.ArticleTransition, id);
+            Assert.Equal((text, null, ScheduledPublisher.SystemUser), (audit.Details, audit.UserId, audit.UserName));
+        }
+
+        var home = await PortalFactory.GetDocumentAsync(reader, "/");
+        var links = home.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/tin-tuc/" + due.Slug, links);
+        Assert.DoesNotContain("/tin-tuc/" + expiring.Slug, links);
+    }
+
+    [Fact]
+    public async Task Scheduler_OneArticleSavedMeanwhile_OnlyThatOneWaitsForTheNextRun()
+    {
+        var at = DateTimeOffset.UtcNow.AddMinutes(-2);
+        var first = await TestArticles.AddAsync(_factory, "Hẹn giờ thứ nhất", ArticleStatus.Scheduled, at);
+        var edited = await TestArticles.AddAsync(_factory, "Hẹn giờ bị sửa giữa chừng", ArticleStatus.Scheduled, at);
+        var last = await TestArticles.AddAsync(_factory, "Hẹn giờ thứ ba", ArticleStatus.Scheduled, at);
+
+        // An editor saves the second article while the run is publishing the first (the run read all three before):
+        // the database renews its token, as every save does, and changes its text.
+        var token = Guid.NewGuid().ToString().ToUpperInvariant();
+        await SqlAsync($"""
+            CREATE TRIGGER editor_saves_meanwhile AFTER UPDATE OF Status ON Articles WHEN NEW.Id = {first.Id}
+            BEGIN UPDATE Articles SET Version = '{token}', Lead = 'Sapo sửa trong lúc chạy lịch' WHERE Id = {edited.Id}; END
+            """);
+        try
+        {
+            var (published, _) = await RunScheduleAsync();
+            Assert.Equal(2, published);
+        }
+        finally
+        {
+            await SqlAsync("DROP TRIGGER editor_saves_meanwhile");
+        }
+
+        Assert.Equal(ArticleStatus.Published, (await AdminArticles.LoadAsync(_factory, first.Id)).Status);
+        Assert.Equal(ArticleStatus.Published, (await AdminArticles.LoadAsync(_factory, last.Id)).Status);
+        var waiting = await AdminArticles.LoadAsync(_factory, edited.Id);
+        Assert.Equal((ArticleStatus.Scheduled, "Sapo sửa trong lúc chạy lịch"), (waiting.Status, waiting.Lead));
+        Assert.Empty(await AdminArticles.RevisionsAsync(_factory, edited.Id));
+
+        var (again, _) = await RunScheduleAsync();
+
+        Assert.Equal(1, again);
+        var retried = await AdminArticles.LoadAsync(_factory, edited.Id);
+        Assert.Equal((ArticleStatus.Published, "Sapo sửa trong lúc chạy lịch"), (retried.Status, retried.Lead));
+        Assert.Equal("Xuất bản theo lịch", Assert.Single(await AdminArticles.RevisionsAsync(_factory, edited.Id)).Summary);
+    }
+
     // The page at url is cached: a change made behind the commit step (no eviction) does not show.
     private async Task ProveCachedAsync(HttpClient reader, string url, int articleId, string title)
     {
@@ -116,6 +191,14 @@ public sealed class ArticleCommitTests : IClassFixture<ArticleCommitTests.Manual
 
     private Task<AuditEntry> AuditAsync(string action, int articleId) =>
         _factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == action && e.Target == "Article:" + articleId));
+
+    private async Task<(int Published, int Expired)> RunScheduleAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ScheduledPublisher>().RunDueAsync(DateTimeOffset.UtcNow);
+    }
+
+    private Task<int> SqlAsync(string sql) => _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(sql));
 
     /// <summary>No demo content, and the schedule runs only when a test runs it, so runs are counted exactly.</summary>
     public sealed class ManualScheduleFactory : PortalFactory
