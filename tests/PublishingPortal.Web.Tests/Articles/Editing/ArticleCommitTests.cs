@@ -7,6 +7,8 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Core.Workflow;
+using PublishingPortal.Web.Accounts;
+using PublishingPortal.Web.Importing;
 using PublishingPortal.Web.Tests.Accounts;
 using PublishingPortal.Web.Tests.Admin.Articles;
 using PublishingPortal.Web.Tests.Media;
@@ -136,6 +138,45 @@ public sealed class ArticleCommitTests : IClassFixture<ArticleCommitTests.Manual
         var links = home.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/tin-tuc/" + due.Slug, links);
         Assert.DoesNotContain("/tin-tuc/" + expiring.Slug, links);
+    }
+
+    [Fact]
+    public async Task Importer_NewArticle_RevisionOneAuditAsSystemAndFreshList()
+    {
+        var listed = await TestArticles.AddAsync(_factory, "Trường học vùng cao khai giảng", publishedAt: DateTimeOffset.UtcNow.AddDays(-5));
+        using var reader = _factory.CreateReader();
+        await ProveCachedAsync(reader, "/", listed.Id, "Trường học vùng cao khai giảng");
+        var title = $"Bản Nà Lòa đón điện lưới quốc gia {Guid.NewGuid():N}";
+        var export = $"""
+            PublishingPortal - Block_BanTin_Toolbar
+
+            {DateTimeOffset.UtcNow.AddHours(7):dd/MM/yyyy}
+            Tăng cỡ chữ Giảm cỡ chữ
+            {title}
+            Người dân bản Nà Lòa lần đầu có điện lưới.
+
+            PublishingPortal - Block_BanTin_ViewData
+
+            Đường dây dài 12 km đã được đóng điện.
+
+            Lò Văn Páo
+            """;
+
+        ImportResult result;
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            result = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(export);
+        }
+
+        Assert.True(result.Created);
+        var id = await _factory.WithDbAsync(db => db.Articles.Where(a => a.Slug == result.Slug).Select(a => a.Id).SingleAsync());
+        var revision = Assert.Single(await AdminArticles.RevisionsAsync(_factory, id));
+        Assert.Equal((1, "Nhập từ bản xuất cổng cũ", null, EditorIdentity.ImportName, title), (revision.Number, revision.Summary, revision.UserId, revision.UserName, revision.Title));
+        var audit = await AuditAsync(AuditActions.ArticleImported, id);
+        Assert.Equal($"Nhập bài \"{title}\" (/tin-tuc/{result.Slug}) từ bản xuất cổng cũ", audit.Details);
+        Assert.Equal(EditorIdentity.ImportName, audit.UserName);
+        var home = await PortalFactory.GetDocumentAsync(reader, "/");
+        Assert.Contains(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/tin-tuc/" + result.Slug);
     }
 
     [Fact]
