@@ -195,7 +195,7 @@ public sealed class ArticleQueries
     /// <param name="page">1-based page.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The page, or null when the section does not exist.</returns>
-    public async Task<ArticlePageOf?> CategoryPageAsync(string categorySlug, int page, CancellationToken cancellationToken = default)
+    public async Task<SectionOrTagPage?> CategoryPageAsync(string categorySlug, int page, CancellationToken cancellationToken = default)
     {
         var category = await _db.Categories.AsNoTracking().Where(c => c.Slug == categorySlug)
             .Select(c => new { c.Id, c.Name, c.Slug }).FirstOrDefaultAsync(cancellationToken);
@@ -212,7 +212,7 @@ public sealed class ArticleQueries
     /// <param name="page">1-based page.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The page, or null when the tag does not exist.</returns>
-    public async Task<ArticlePageOf?> TagPageAsync(string tagSlug, int page, CancellationToken cancellationToken = default)
+    public async Task<SectionOrTagPage?> TagPageAsync(string tagSlug, int page, CancellationToken cancellationToken = default)
     {
         var tag = await _db.Tags.AsNoTracking().Where(t => t.Slug == tagSlug)
             .Select(t => new { t.Id, t.Name, t.Slug }).FirstOrDefaultAsync(cancellationToken);
@@ -275,7 +275,7 @@ public sealed class ArticleQueries
         return rows.Select(r => (r.Slug, r.UpdatedAt)).ToList();
     }
 
-    private static async Task<ArticlePageOf> PageAsync(IQueryable<Article> query, string name, string slug, int page, CancellationToken cancellationToken)
+    private static async Task<SectionOrTagPage> PageAsync(IQueryable<Article> query, string name, string slug, int page, CancellationToken cancellationToken)
     {
         var total = await query.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + ListPageSize - 1) / ListPageSize);
@@ -284,7 +284,7 @@ public sealed class ArticleQueries
             : await ToItems(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                     .Skip((page - 1) * ListPageSize).Take(ListPageSize))
                 .ToListAsync(cancellationToken);
-        return new ArticlePageOf(name, slug, items, page, pageCount, total);
+        return new SectionOrTagPage(name, slug, items, page, pageCount, total);
     }
 
     private static IQueryable<ArticleListItem> ToItems(IQueryable<Article> query) =>
