@@ -32,21 +32,7 @@ public sealed class ArticleQueries
         var now = _clock.GetUtcNow();
         return await Visible(now)
             .Where(a => a.Slug == slug)
-            .Select(a => new ArticlePage(
-                a.Id,
-                a.Title,
-                a.Slug,
-                a.Lead,
-                a.BodyHtml,
-                a.Byline,
-                a.Source,
-                a.PublishedAt!.Value,
-                a.UpdatedAt,
-                a.Category != null ? a.Category.Name : null,
-                a.Category != null ? a.Category.Slug : null,
-                a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
-                    .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault(),
-                _db.ArticleViewCounts.Where(v => v.ArticleId == a.Id).Select(v => v.Views).FirstOrDefault()))
+            .Select(ArticlePage.Projection(_db))
             .FirstOrDefaultAsync(cancellationToken);
     }
 

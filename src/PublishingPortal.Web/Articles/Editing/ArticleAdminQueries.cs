@@ -173,8 +173,8 @@ public sealed class ArticleAdminQueries
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// The public page's projection of an article in any state, for the preview. An article never
-    /// published shows its last save time as its date.
+    /// The public page's projection (<see cref="ArticlePage.Projection"/>) of an article in any state, for the
+    /// preview. An article never published shows its last save time as its date.
     /// </summary>
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
@@ -182,20 +182,7 @@ public sealed class ArticleAdminQueries
     public async Task<ArticlePage?> PreviewPageAsync(int id, CancellationToken cancellationToken = default) =>
         await _db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
-            .Select(a => new ArticlePage(
-                a.Id,
-                a.Title,
-                a.Slug,
-                a.Lead,
-                a.BodyHtml,
-                a.Byline,
-                a.Source,
-                a.PublishedAt ?? a.UpdatedAt,
-                a.UpdatedAt,
-                a.Category != null ? a.Category.Name : null,
-                a.Category != null ? a.Category.Slug : null,
-                a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
-                    .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault()))
+            .Select(ArticlePage.Projection(_db))
             .FirstOrDefaultAsync(cancellationToken);
 
     private static string EscapeLike(string text) =>

@@ -267,7 +267,7 @@ public sealed class ArticlesController : AdminController
         }
 
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        return View(new ArticlePreviewPage(page, article.Status));
+        return View(new ArticlePreviewPage(page, article.Status, ReaderVisibility.IsVisible(article, _clock.GetUtcNow())));
     }
 
     /// <summary>POST <c>/admin/bai-viet/{id}/gui-duyet</c>: Draft → InReview.</summary>
