@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Search;
+using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Areas.Admin.Models.Articles;
 
@@ -14,13 +17,69 @@ namespace PublishingPortal.Web.Articles.Editing;
 /// </summary>
 public sealed class ArticleAdminQueries
 {
+    // Order of the workflow buttons on the edit page.
+    private static readonly WorkflowAction[] ButtonOrder =
+    [
+        WorkflowAction.Submit, WorkflowAction.SendBack, WorkflowAction.Publish, WorkflowAction.Unpublish,
+        WorkflowAction.Trash, WorkflowAction.Restore, WorkflowAction.Purge,
+    ];
+
     private readonly PortalDbContext _db;
+    private readonly IAuthorizationService _authorization;
+    private readonly SiteTimeZone _timeZone;
+    private readonly TimeProvider _clock;
 
     /// <summary>Creates the queries.</summary>
     /// <param name="db">The request's context.</param>
-    public ArticleAdminQueries(PortalDbContext db)
+    /// <param name="authorization">Resource-based authorization, for the workflow buttons a user may use.</param>
+    /// <param name="timeZone">Site time zone for the publish time input.</param>
+    /// <param name="clock">Clock deciding whether a stored publication time lies ahead.</param>
+    public ArticleAdminQueries(PortalDbContext db, IAuthorizationService authorization, SiteTimeZone timeZone, TimeProvider clock)
     {
         _db = db;
+        _authorization = authorization;
+        _timeZone = timeZone;
+        _clock = clock;
+    }
+
+    /// <summary>
+    /// What the edit page shows around the form: state, author, return reason, revision count, sections, the stored
+    /// body's preview, and the workflow buttons <paramref name="user"/> may use now (asked of the authorization
+    /// policy, in button order). A publication time still ahead, or the original time of an article taken down, is
+    /// offered again in the publish form.
+    /// </summary>
+    /// <param name="article">The article as stored (tags and figures not needed).</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>A new info object; the caller adds a conflict, a preview of unsaved text or an action error.</returns>
+    public async Task<ArticleEditInfo> EditInfoAsync(Article article, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var actions = new List<WorkflowAction>();
+        foreach (var action in ButtonOrder)
+        {
+            if (await _authorization.MayAsync(user, article, action))
+            {
+                actions.Add(action);
+            }
+        }
+
+        return new ArticleEditInfo
+        {
+            Id = article.Id,
+            Status = article.Status,
+            AuthorName = await UserNameAsync(article.AuthorId, cancellationToken),
+            ReturnReason = article.ReturnReason,
+            Slug = article.Slug,
+            PublishedAt = article.PublishedAt,
+            UpdatedAt = article.UpdatedAt,
+            RevisionCount = await RevisionCountAsync(article.Id, cancellationToken),
+            Actions = actions,
+            Categories = await CategoriesAsync(null, cancellationToken),
+            PreviewHtml = article.BodyHtml,
+            PublishAtInput = article.PublishedAt is { } at && (at > _clock.GetUtcNow() || article.Status == ArticleStatus.Unpublished)
+                ? SiteTimeInput.Format(_timeZone, at)
+                : "",
+        };
     }
 
     /// <summary>

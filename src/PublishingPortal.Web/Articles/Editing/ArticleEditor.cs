@@ -152,6 +152,42 @@ public sealed class ArticleEditor
             number => $"Lưu phiên bản {number} của \"{article.Title}\"" + (changes.Length == 0 ? "" : $" ({changes})")), cancellationToken);
     }
 
+    /// <summary>Why a send-back cannot go ahead (nothing is changed then), checked before <see cref="TransitionAsync"/>.</summary>
+    /// <param name="reason">The reason typed for the author.</param>
+    /// <returns>The Vietnamese message, or null when the reason is present and at most <see cref="ArticleWorkflow.ReasonMaxLength"/> characters.</returns>
+    public static string? SendBackRefusal(string? reason) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? "Chưa trả lại bài: hãy ghi lý do trả lại để tác giả biết cần sửa gì."
+            : reason.Trim().Length > ArticleWorkflow.ReasonMaxLength
+                ? $"Chưa trả lại bài: lý do dài tối đa {ArticleWorkflow.ReasonMaxLength} ký tự."
+                : null;
+
+    /// <summary>
+    /// Reads the publish form's time and checks it against the article's expiry, before <see cref="TransitionAsync"/>.
+    /// Blank means now, as the form says, also for a scheduled article (<see cref="ArticleWorkflow.Apply"/> would keep
+    /// its time).
+    /// </summary>
+    /// <param name="article">The article to publish.</param>
+    /// <param name="publishAtText"><c>yyyy-MM-ddTHH:mm</c> in the site's time zone, or blank.</param>
+    /// <param name="publishAt">The UTC instant to publish at (now for blank); null when refused.</param>
+    /// <returns>The Vietnamese message when the time is unreadable or not before the expiry, else null.</returns>
+    public string? PublishRefusal(Article article, string? publishAtText, out DateTimeOffset? publishAt)
+    {
+        if (!SiteTimeInput.TryParse(_timeZone, publishAtText, out publishAt))
+        {
+            return "Chưa xuất bản: thời gian xuất bản không hợp lệ; hãy chọn ngày và giờ.";
+        }
+
+        publishAt ??= _clock.GetUtcNow();
+        if (article.ExpiresAt is { } expires && expires <= publishAt)
+        {
+            publishAt = null;
+            return $"Chưa xuất bản: bài hết hạn lúc {SiteTimeInput.Display(_timeZone, expires)}, trước thời gian xuất bản. Hãy sửa thời gian hết hạn trước.";
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Carries out a workflow transition already allowed by <see cref="ArticleWorkflow.Decide"/>:
     /// <see cref="ArticleWorkflow.Apply"/>, a revision whose summary names it ("Gửi duyệt",
