@@ -82,6 +82,8 @@ public static class DependencyInjection
         services.AddSingleton<ViewCountFlusher>();
         services.AddHostedService(sp => sp.GetRequiredService<ViewCountFlusher>());
         services.AddScoped<ArticleAdminQueries>();
+        services.AddScoped<CurrentEditor>();
+        services.AddScoped<ArticleCommit>();
         services.AddScoped<ArticleEditor>();
         services.AddScoped<ArticleImporter>();
         services.AddScoped<DemoContentSeeder>();

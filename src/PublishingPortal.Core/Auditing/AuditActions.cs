@@ -27,6 +27,9 @@ public static class AuditActions
     /// <summary>Revision restored.</summary>
     public const string RevisionRestored = "revision-restored";
 
+    /// <summary>Article imported from a legacy portal export (by the import command, as the system).</summary>
+    public const string ArticleImported = "article-imported";
+
     /// <summary>Article deleted for ever.</summary>
     public const string ArticlePurged = "article-purged";
 
@@ -59,6 +62,7 @@ public static class AuditActions
         [ArticleSaved] = "Lưu bài",
         [ArticleTransition] = "Chuyển trạng thái",
         [RevisionRestored] = "Khôi phục phiên bản",
+        [ArticleImported] = "Nhập bài",
         [ArticlePurged] = "Xoá vĩnh viễn",
         [UserCreated] = "Tạo tài khoản",
         [RolesChanged] = "Đổi vai trò",

@@ -9,4 +9,11 @@ public sealed record Actor(string UserId, IReadOnlySet<string> Roles)
     /// <param name="role">Role name.</param>
     /// <returns>True when held.</returns>
     public bool Is(string role) => Roles.Contains(role);
+
+    /// <summary>
+    /// The schedule acting for the newsroom: it carries out what a Publisher decided in advance (publication at
+    /// the chosen time, withdrawal at the expiry), so it holds the Publisher role and nothing more. Its id
+    /// (<c>"system"</c>) is no account's, so "nobody approves their own article" never refuses it.
+    /// </summary>
+    public static Actor System { get; } = new("system", new HashSet<string>(StringComparer.Ordinal) { NewsroomRoles.Publisher });
 }

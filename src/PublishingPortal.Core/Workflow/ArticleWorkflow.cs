@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PublishingPortal.Core.Articles;
 
 namespace PublishingPortal.Core.Workflow;
@@ -44,7 +45,7 @@ public static class ArticleWorkflow
                 : !publisher ? WorkflowDecision.No("Chỉ người duyệt bài được xuất bản.")
                 : own ? WorkflowDecision.No("Không ai được tự duyệt bài của chính mình.")
                 : WorkflowDecision.Yes,
-            WorkflowAction.Unpublish => status is not (ArticleStatus.Published or ArticleStatus.Scheduled)
+            WorkflowAction.Unpublish => !status.IsPublic()
                 ? WorkflowDecision.No("Chỉ gỡ được bài đã xuất bản hoặc đang hẹn giờ.")
                 : publisher ? WorkflowDecision.Yes : WorkflowDecision.No("Chỉ người duyệt bài được gỡ bài."),
             WorkflowAction.Trash => status == ArticleStatus.Trashed
@@ -116,6 +117,32 @@ public static class ArticleWorkflow
         article.UpdatedAt = now.ToUniversalTime();
         return article.Status;
     }
+
+    /// <summary>
+    /// The articles whose own times call for a transition at <paramref name="now"/>: Scheduled ones whose
+    /// publication instant has come, Published ones whose expiry has come. A query filter; <see cref="DueAction"/>
+    /// names the transition for one article.
+    /// </summary>
+    /// <param name="now">Current UTC instant.</param>
+    /// <returns>A predicate for <c>IQueryable&lt;Article&gt;.Where</c>.</returns>
+    public static Expression<Func<Article, bool>> FallsDue(DateTimeOffset now) => a =>
+        (a.Status == ArticleStatus.Scheduled && a.PublishedAt != null && a.PublishedAt <= now)
+        || (a.Status == ArticleStatus.Published && a.ExpiresAt != null && a.ExpiresAt <= now);
+
+    /// <summary>
+    /// The transition an article's own times call for at <paramref name="now"/>, taken by <see cref="Actor.System"/>
+    /// (the same rule as <see cref="FallsDue"/>, for one loaded article).
+    /// </summary>
+    /// <param name="article">The article.</param>
+    /// <param name="now">Current UTC instant.</param>
+    /// <returns><see cref="WorkflowAction.Publish"/> (Scheduled, time come), <see cref="WorkflowAction.Unpublish"/>
+    /// (Published, expired), or null when nothing is due.</returns>
+    public static WorkflowAction? DueAction(Article article, DateTimeOffset now) => article.Status switch
+    {
+        ArticleStatus.Scheduled when article.PublishedAt <= now => WorkflowAction.Publish,
+        ArticleStatus.Published when article.ExpiresAt <= now => WorkflowAction.Unpublish,
+        _ => null,
+    };
 
     private static WorkflowDecision CanEdit(ArticleStatus status, bool own, bool editor, bool publisher, bool reporter)
     {

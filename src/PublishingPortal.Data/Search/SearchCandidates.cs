@@ -5,8 +5,8 @@ using PublishingPortal.Core.Search;
 namespace PublishingPortal.Data.Search;
 
 /// <summary>
-/// The articles a search may return: those readers may see at <c>now</c> (Published, publication instant not in
-/// the future, not expired; the rule of the reader pages) narrowed by the request's category and dates.
+/// The articles a search may return: those readers may see at <c>now</c> (<see cref="ReaderVisibility"/>, the
+/// rule of the reader pages) narrowed by the request's category and dates.
 /// Checked against the Articles table on every query, so an index entry never outlives a withdrawal.
 /// </summary>
 internal static class SearchCandidates
@@ -16,9 +16,7 @@ internal static class SearchCandidates
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.PageSize, ArticleSearchRequest.MaxPageSize);
-        var articles = db.Articles.AsNoTracking().Where(a =>
-            a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now
-            && (a.ExpiresAt == null || a.ExpiresAt > now));
+        var articles = db.Articles.AsNoTracking().Where(ReaderVisibility.At(now));
         if (request.CategorySlug is { } slug)
         {
             articles = articles.Where(a => a.Category != null && a.Category.Slug == slug);

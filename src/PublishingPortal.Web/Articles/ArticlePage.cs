@@ -1,7 +1,12 @@
+using System.Linq.Expressions;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Data;
+
 namespace PublishingPortal.Web.Articles;
 
 /// <summary>
-/// What the article page needs of one published article: a projection read without tracking.
+/// What the article page needs of one article: a projection read without tracking, by <see cref="Projection"/>,
+/// for the public page (visible articles only) and for the admin preview (any state) alike.
 /// </summary>
 /// <param name="Id">Database id.</param>
 /// <param name="Title">Headline.</param>
@@ -29,4 +34,28 @@ public sealed record ArticlePage(
     string? CategoryName,
     string? CategorySlug,
     ImageRef? LeadImage,
-    long Views = 0);
+    long Views = 0)
+{
+    /// <summary>
+    /// The one projection of an article to its page, so the admin preview shows what the public page will:
+    /// one query with the lead image and the view count. An article never published (only the preview shows
+    /// one) is dated by its last save.
+    /// </summary>
+    /// <param name="db">The context whose view counts are read (the querying one).</param>
+    /// <returns>A selector for <c>IQueryable&lt;Article&gt;.Select</c>.</returns>
+    public static Expression<Func<Article, ArticlePage>> Projection(PortalDbContext db) => a => new ArticlePage(
+        a.Id,
+        a.Title,
+        a.Slug,
+        a.Lead,
+        a.BodyHtml,
+        a.Byline,
+        a.Source,
+        a.PublishedAt ?? a.UpdatedAt,
+        a.UpdatedAt,
+        a.Category != null ? a.Category.Name : null,
+        a.Category != null ? a.Category.Slug : null,
+        a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
+            .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault(),
+        db.ArticleViewCounts.Where(v => v.ArticleId == a.Id).Select(v => v.Views).FirstOrDefault());
+}

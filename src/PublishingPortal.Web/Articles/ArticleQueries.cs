@@ -6,7 +6,7 @@ namespace PublishingPortal.Web.Articles;
 
 /// <summary>
 /// Reads for reader pages: projections with <c>AsNoTracking</c>, one query each, and only articles
-/// readers may see (status <see cref="ArticleStatus.Published"/>, a publication instant not in the
+/// readers may see (<see cref="ReaderVisibility"/>: published, a publication instant not in the
 /// future, and not expired), whether or not the scheduler has run yet.
 /// </summary>
 public sealed class ArticleQueries
@@ -32,21 +32,7 @@ public sealed class ArticleQueries
         var now = _clock.GetUtcNow();
         return await Visible(now)
             .Where(a => a.Slug == slug)
-            .Select(a => new ArticlePage(
-                a.Id,
-                a.Title,
-                a.Slug,
-                a.Lead,
-                a.BodyHtml,
-                a.Byline,
-                a.Source,
-                a.PublishedAt!.Value,
-                a.UpdatedAt,
-                a.Category != null ? a.Category.Name : null,
-                a.Category != null ? a.Category.Slug : null,
-                a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
-                    .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault(),
-                _db.ArticleViewCounts.Where(v => v.ArticleId == a.Id).Select(v => v.Views).FirstOrDefault()))
+            .Select(ArticlePage.Projection(_db))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -195,7 +181,7 @@ public sealed class ArticleQueries
     /// <param name="page">1-based page.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The page, or null when the section does not exist.</returns>
-    public async Task<ArticlePageOf?> CategoryPageAsync(string categorySlug, int page, CancellationToken cancellationToken = default)
+    public async Task<SectionOrTagPage?> CategoryPageAsync(string categorySlug, int page, CancellationToken cancellationToken = default)
     {
         var category = await _db.Categories.AsNoTracking().Where(c => c.Slug == categorySlug)
             .Select(c => new { c.Id, c.Name, c.Slug }).FirstOrDefaultAsync(cancellationToken);
@@ -212,7 +198,7 @@ public sealed class ArticleQueries
     /// <param name="page">1-based page.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The page, or null when the tag does not exist.</returns>
-    public async Task<ArticlePageOf?> TagPageAsync(string tagSlug, int page, CancellationToken cancellationToken = default)
+    public async Task<SectionOrTagPage?> TagPageAsync(string tagSlug, int page, CancellationToken cancellationToken = default)
     {
         var tag = await _db.Tags.AsNoTracking().Where(t => t.Slug == tagSlug)
             .Select(t => new { t.Id, t.Name, t.Slug }).FirstOrDefaultAsync(cancellationToken);
@@ -275,7 +261,7 @@ public sealed class ArticleQueries
         return rows.Select(r => (r.Slug, r.UpdatedAt)).ToList();
     }
 
-    private static async Task<ArticlePageOf> PageAsync(IQueryable<Article> query, string name, string slug, int page, CancellationToken cancellationToken)
+    private static async Task<SectionOrTagPage> PageAsync(IQueryable<Article> query, string name, string slug, int page, CancellationToken cancellationToken)
     {
         var total = await query.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + ListPageSize - 1) / ListPageSize);
@@ -284,7 +270,7 @@ public sealed class ArticleQueries
             : await ToItems(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                     .Skip((page - 1) * ListPageSize).Take(ListPageSize))
                 .ToListAsync(cancellationToken);
-        return new ArticlePageOf(name, slug, items, page, pageCount, total);
+        return new SectionOrTagPage(name, slug, items, page, pageCount, total);
     }
 
     private static IQueryable<ArticleListItem> ToItems(IQueryable<Article> query) =>
@@ -299,7 +285,5 @@ public sealed class ArticleQueries
             a.Id));
 
     private IQueryable<Article> Visible(DateTimeOffset now) =>
-        _db.Articles.AsNoTracking().Where(a =>
-            a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now
-            && (a.ExpiresAt == null || a.ExpiresAt > now));
+        _db.Articles.AsNoTracking().Where(ReaderVisibility.At(now));
 }

@@ -41,7 +41,7 @@ public sealed class SectionsController : Controller
     public Task<IActionResult> Tag(string slug, string? trang, CancellationToken cancellationToken) =>
         ListAsync("/tu-khoa/" + slug, trang, page => _queries.TagPageAsync(slug, page, cancellationToken), "Từ khóa");
 
-    private async Task<IActionResult> ListAsync(string basePath, string? trang, Func<int, Task<ArticlePageOf?>> load, string kind)
+    private async Task<IActionResult> ListAsync(string basePath, string? trang, Func<int, Task<SectionOrTagPage?>> load, string kind)
     {
         var page = 1;
         if (trang is not null && (!int.TryParse(trang, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))

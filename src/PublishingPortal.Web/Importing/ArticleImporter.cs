@@ -1,11 +1,12 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Importing;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Data;
+using PublishingPortal.Web.Accounts;
+using PublishingPortal.Web.Articles.Editing;
 using PublishingPortal.Web.Imaging;
-using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Media;
 
 namespace PublishingPortal.Web.Importing;
@@ -14,7 +15,9 @@ namespace PublishingPortal.Web.Importing;
 /// Imports legacy portal exports as published articles: parse (nothing is written when that fails),
 /// skip an export already imported (same <see cref="LegacyArticle.ContentHash"/>), make the slug unique
 /// against current and former slugs, optionally attach photos to the figures in order (added to the media
-/// library with every upload check; removed again if the article cannot be saved), save.
+/// library with every upload check; removed again if the article cannot be saved), and save through
+/// <see cref="ArticleCommit"/> as <see cref="EditorIdentity.Import"/>: revision 1 ("Nhập từ bản xuất cổng cũ"),
+/// an <see cref="AuditActions.ArticleImported"/> entry, and the reader lists evicted so they show it at once.
 /// </summary>
 public sealed class ArticleImporter
 {
@@ -24,7 +27,7 @@ public sealed class ArticleImporter
     private readonly TimeProvider _clock;
     private readonly MediaLibrary _library;
     private readonly MediaMarkup _markup;
-    private readonly IOutputCacheStore _cache;
+    private readonly ArticleCommit _commit;
 
     /// <summary>Creates the importer.</summary>
     /// <param name="db">The context.</param>
@@ -33,7 +36,7 @@ public sealed class ArticleImporter
     /// <param name="clock">Import instant.</param>
     /// <param name="library">Media library the photos are added to.</param>
     /// <param name="markup">Variant path stored in figures.</param>
-    /// <param name="cache">Output cache, evicted so lists show the new article at once.</param>
+    /// <param name="commit">The commit step every article change goes through.</param>
     public ArticleImporter(
         PortalDbContext db,
         LegacyArticleConverter converter,
@@ -41,7 +44,7 @@ public sealed class ArticleImporter
         TimeProvider clock,
         MediaLibrary library,
         MediaMarkup markup,
-        IOutputCacheStore cache)
+        ArticleCommit commit)
     {
         _db = db;
         _converter = converter;
@@ -49,7 +52,7 @@ public sealed class ArticleImporter
         _clock = clock;
         _library = library;
         _markup = markup;
-        _cache = cache;
+        _commit = commit;
     }
 
     /// <summary>
@@ -61,6 +64,7 @@ public sealed class ArticleImporter
     /// <returns>The slug and whether an article was created.</returns>
     /// <exception cref="LegacyFormatException">The text is not a legacy export; nothing was written.</exception>
     /// <exception cref="InvalidImageException">An image file is not a JPEG, PNG, WebP or GIF; nothing was written.</exception>
+    /// <exception cref="DbUpdateException">The database refused the article (a slug taken meanwhile); nothing was written.</exception>
     public async Task<ImportResult> ImportAsync(string text, IReadOnlyList<string>? images = null, CancellationToken cancellationToken = default)
     {
         var legacy = LegacyArticleParser.Parse(text);
@@ -98,8 +102,15 @@ public sealed class ArticleImporter
                 article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures);
             }
 
-            _db.Articles.Add(article);
-            await _db.SaveChangesAsync(cancellationToken);
+            var result = await _commit.CommitAsync(article, new ArticleChange(
+                EditorIdentity.Import,
+                Revision: "Nhập từ bản xuất cổng cũ",
+                AuditActions.ArticleImported,
+                _ => $"Nhập bài \"{article.Title}\" (/tin-tuc/{article.Slug}) từ bản xuất cổng cũ" + (added.Count == 0 ? "" : $", gắn {added.Count} ảnh")), cancellationToken);
+            if (result.Outcome != ArticleSaveOutcome.Saved)
+            {
+                throw new DbUpdateException(result.Errors.Values.FirstOrDefault() ?? ArticleCommit.DuplicateMessage);
+            }
         }
         catch
         {
@@ -112,7 +123,6 @@ public sealed class ArticleImporter
             throw;
         }
 
-        await ReaderCache.EvictArticleAsync(_cache, article.Id, cancellationToken);
         return new ImportResult(article.Slug, true, article.Figures.Count);
     }
 

@@ -1,13 +1,11 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Data;
-using PublishingPortal.Web.Auditing;
-using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Accounts;
+using PublishingPortal.Web.Articles.Editing;
 
 namespace PublishingPortal.Web.Media;
 
@@ -16,9 +14,9 @@ namespace PublishingPortal.Web.Media;
 /// figure from an import, or to replace a photo), chooses or removes the lead photo
 /// (<see cref="LeadPhoto.FigureOrder"/>), and inserts a new figure at the end of the body. A figure keeps
 /// its own alt text, caption and credit when its photo is replaced: they belong to the article, not to
-/// the photo. Each change re-renders the body, writes a revision and an audit entry in one save, renews
-/// the article's concurrency token (an editor form opened before it then sees the conflict page instead
-/// of overwriting) and evicts the reader pages when the article is public. Permission checks are the caller's.
+/// the photo. Each change re-renders the body and goes through <see cref="ArticleCommit"/>: a revision and an
+/// audit entry in one save, a renewed concurrency token (an editor form opened before it then sees the conflict
+/// page instead of overwriting), reader pages evicted when the article is public. Permission checks are the caller's.
 /// </summary>
 public sealed class ArticlePhotoEditor
 {
@@ -28,24 +26,24 @@ public sealed class ArticlePhotoEditor
     private readonly PortalDbContext _db;
     private readonly ArticleBodyRenderer _renderer;
     private readonly MediaMarkup _markup;
-    private readonly AuditLog _audit;
-    private readonly IOutputCacheStore _cache;
+    private readonly ArticleCommit _commit;
+    private readonly CurrentEditor _editor;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the editor.</summary>
     /// <param name="db">The request's context.</param>
     /// <param name="renderer">Body renderer.</param>
     /// <param name="markup">Variant URL stored in figures.</param>
-    /// <param name="audit">Audit log.</param>
-    /// <param name="cache">Output cache.</param>
+    /// <param name="commit">The commit step every article change goes through.</param>
+    /// <param name="editor">The signed-in user, named in the revision and audit entry.</param>
     /// <param name="clock">Clock.</param>
-    public ArticlePhotoEditor(PortalDbContext db, ArticleBodyRenderer renderer, MediaMarkup markup, AuditLog audit, IOutputCacheStore cache, TimeProvider clock)
+    public ArticlePhotoEditor(PortalDbContext db, ArticleBodyRenderer renderer, MediaMarkup markup, ArticleCommit commit, CurrentEditor editor, TimeProvider clock)
     {
         _db = db;
         _renderer = renderer;
         _markup = markup;
-        _audit = audit;
-        _cache = cache;
+        _commit = commit;
+        _editor = editor;
         _clock = clock;
     }
 
@@ -67,11 +65,10 @@ public sealed class ArticlePhotoEditor
     /// <param name="photo">Library photo.</param>
     /// <param name="altText">Alt text for this use, or blank to keep the figure's (or take the photo's).</param>
     /// <param name="isDecorative">Use an empty alt text.</param>
-    /// <param name="user">The signed-in user.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
     /// <returns>Null when saved, else the Vietnamese reason (nothing changed).</returns>
     public async Task<string?> AttachAsync(
-        Article article, int order, MediaAsset photo, string? altText, bool isDecorative, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+        Article article, int order, MediaAsset photo, string? altText, bool isDecorative, CancellationToken cancellationToken = default)
     {
         var figure = article.Figures.FirstOrDefault(f => f.Order == order && order != LeadPhoto.FigureOrder);
         if (figure is null)
@@ -105,7 +102,7 @@ public sealed class ArticlePhotoEditor
         SetPhoto(figure, photo, alt);
         figure.Credit ??= photo.Credit;
         var label = string.Create(CultureInfo.InvariantCulture, $"Ảnh {order}");
-        return await SaveAsync(article, replaced ? $"Thay ảnh cho {label}" : $"Gắn ảnh cho {label}", photo, user, cancellationToken);
+        return await SaveAsync(article, replaced ? $"Thay ảnh cho {label}" : $"Gắn ảnh cho {label}", photo, cancellationToken);
     }
 
     /// <summary>Chooses the lead photo, with the caption, credit and alt text for this article.</summary>
@@ -114,10 +111,9 @@ public sealed class ArticlePhotoEditor
     /// <param name="altText">Alt text (empty only when decorative).</param>
     /// <param name="caption">Caption shown under it.</param>
     /// <param name="credit">Credit, without "Ảnh:", or null.</param>
-    /// <param name="user">The signed-in user.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
     /// <returns>Null when saved, else the Vietnamese reason.</returns>
-    public async Task<string?> SetLeadAsync(Article article, MediaAsset photo, string altText, string caption, string? credit, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<string?> SetLeadAsync(Article article, MediaAsset photo, string altText, string caption, string? credit, CancellationToken cancellationToken = default)
     {
         var lead = article.Figures.FirstOrDefault(f => f.Order == LeadPhoto.FigureOrder);
         if (lead is null)
@@ -129,15 +125,14 @@ public sealed class ArticlePhotoEditor
         SetPhoto(lead, photo, altText);
         lead.Caption = Clean(caption, Figure.CaptionMaxLength);
         lead.Credit = NullIfEmpty(Clean(credit ?? "", MediaAsset.CreditMaxLength));
-        return await SaveAsync(article, "Đặt ảnh đại diện", photo, user, cancellationToken);
+        return await SaveAsync(article, "Đặt ảnh đại diện", photo, cancellationToken);
     }
 
     /// <summary>Removes the lead photo (the article then has none of its own; lists use its first body photo).</summary>
     /// <param name="article">Article from <see cref="FindAsync"/>.</param>
-    /// <param name="user">The signed-in user.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
     /// <returns>Null when saved (or nothing to remove), else the Vietnamese reason.</returns>
-    public async Task<string?> RemoveLeadAsync(Article article, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<string?> RemoveLeadAsync(Article article, CancellationToken cancellationToken = default)
     {
         var lead = article.Figures.FirstOrDefault(f => f.Order == LeadPhoto.FigureOrder);
         if (lead is null)
@@ -147,7 +142,7 @@ public sealed class ArticlePhotoEditor
 
         article.Figures.Remove(lead);
         _db.Figures.Remove(lead);
-        return await SaveAsync(article, "Bỏ ảnh đại diện", null, user, cancellationToken);
+        return await SaveAsync(article, "Bỏ ảnh đại diện", null, cancellationToken);
     }
 
     /// <summary>
@@ -159,10 +154,9 @@ public sealed class ArticlePhotoEditor
     /// <param name="altText">Alt text (empty only when decorative).</param>
     /// <param name="caption">Caption.</param>
     /// <param name="credit">Credit, without "Ảnh:", or null.</param>
-    /// <param name="user">The signed-in user.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
     /// <returns>Null when saved, else the Vietnamese reason.</returns>
-    public async Task<string?> InsertAsync(Article article, MediaAsset photo, string altText, string caption, string? credit, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<string?> InsertAsync(Article article, MediaAsset photo, string altText, string caption, string? credit, CancellationToken cancellationToken = default)
     {
         var order = article.Figures.Select(f => f.Order).DefaultIfEmpty(0).Max() + 1;
         var figure = new Figure
@@ -174,7 +168,7 @@ public sealed class ArticlePhotoEditor
         SetPhoto(figure, photo, altText);
         article.Figures.Add(figure);
         article.BodyMarkdown = article.BodyMarkdown.TrimEnd() + "\n\n" + ArticleBodyRenderer.FigureBlock(order, figure.Caption, figure.Credit) + "\n";
-        return await SaveAsync(article, string.Create(CultureInfo.InvariantCulture, $"Chèn Ảnh {order} vào cuối bài"), photo, user, cancellationToken);
+        return await SaveAsync(article, string.Create(CultureInfo.InvariantCulture, $"Chèn Ảnh {order} vào cuối bài"), photo, cancellationToken);
     }
 
     private void SetPhoto(Figure figure, MediaAsset photo, string altText)
@@ -185,40 +179,22 @@ public sealed class ArticlePhotoEditor
         figure.AltText = Clean(altText, MediaAsset.AltTextMaxLength);
     }
 
-    private async Task<string?> SaveAsync(Article article, string summary, MediaAsset? photo, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<string?> SaveAsync(Article article, string summary, MediaAsset? photo, CancellationToken cancellationToken)
     {
-        var now = _clock.GetUtcNow();
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var name = userId is null
-            ? null
-            : await _db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
-        name = string.IsNullOrWhiteSpace(name) ? user.Identity?.Name ?? "không rõ" : name;
+        var by = await _editor.GetAsync(cancellationToken);
         article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures.OrderBy(f => f.Order).ToList());
-        article.UpdatedAt = now;
-
-        // A figure-only change must still renew the token and be one revision of the article.
-        _db.Entry(article).Property(a => a.UpdatedAt).IsModified = true;
-        var number = (await _db.ArticleRevisions.Where(r => r.ArticleId == article.Id)
-            .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-        _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, name, summary, now));
-        var details = $"{summary} của \"{article.Title}\"" + (photo is null ? "" : $": ảnh \"{photo.OriginalFileName}\" ({MediaLibrary.Target(photo.Id)})");
-        _audit.Add(MediaAuditActions.ArticlePhotos, "Article:" + article.Id.ToString(CultureInfo.InvariantCulture), details);
-        try
+        article.UpdatedAt = _clock.GetUtcNow();
+        var result = await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: summary,
+            MediaAuditActions.ArticlePhotos,
+            _ => $"{summary} của \"{article.Title}\"" + (photo is null ? "" : $": ảnh \"{photo.OriginalFileName}\" ({MediaLibrary.Target(photo.Id)})")), cancellationToken);
+        return result.Outcome switch
         {
-            await _db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            _db.ChangeTracker.Clear();
-            return ConflictMessage;
-        }
-
-        if (article.Status is ArticleStatus.Published or ArticleStatus.Scheduled)
-        {
-            await ReaderCache.EvictArticleAsync(_cache, article.Id, cancellationToken);
-        }
-
-        return null;
+            ArticleSaveOutcome.Saved => null,
+            ArticleSaveOutcome.Conflict => ConflictMessage,
+            _ => result.Errors.Values.First(),
+        };
     }
 
     private static string Clean(string text, int max)

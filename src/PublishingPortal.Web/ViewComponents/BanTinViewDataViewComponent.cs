@@ -26,7 +26,7 @@ public sealed class BanTinViewDataViewComponent : ViewComponent
     public IViewComponentResult Invoke(ArticlePage article)
     {
         var local = _timeZone.ToSiteTime(article.PublishedAt);
-        return View(new ViewDataModel(
+        return View(new ArticleBlockModel(
             article,
             local.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             _timeZone.FormatIso(article.PublishedAt),

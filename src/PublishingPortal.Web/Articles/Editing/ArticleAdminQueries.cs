@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Search;
+using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Areas.Admin.Models.Articles;
 
@@ -14,13 +17,69 @@ namespace PublishingPortal.Web.Articles.Editing;
 /// </summary>
 public sealed class ArticleAdminQueries
 {
+    // Order of the workflow buttons on the edit page.
+    private static readonly WorkflowAction[] ButtonOrder =
+    [
+        WorkflowAction.Submit, WorkflowAction.SendBack, WorkflowAction.Publish, WorkflowAction.Unpublish,
+        WorkflowAction.Trash, WorkflowAction.Restore, WorkflowAction.Purge,
+    ];
+
     private readonly PortalDbContext _db;
+    private readonly IAuthorizationService _authorization;
+    private readonly SiteTimeZone _timeZone;
+    private readonly TimeProvider _clock;
 
     /// <summary>Creates the queries.</summary>
     /// <param name="db">The request's context.</param>
-    public ArticleAdminQueries(PortalDbContext db)
+    /// <param name="authorization">Resource-based authorization, for the workflow buttons a user may use.</param>
+    /// <param name="timeZone">Site time zone for the publish time input.</param>
+    /// <param name="clock">Clock deciding whether a stored publication time lies ahead.</param>
+    public ArticleAdminQueries(PortalDbContext db, IAuthorizationService authorization, SiteTimeZone timeZone, TimeProvider clock)
     {
         _db = db;
+        _authorization = authorization;
+        _timeZone = timeZone;
+        _clock = clock;
+    }
+
+    /// <summary>
+    /// What the edit page shows around the form: state, author, return reason, revision count, sections, the stored
+    /// body's preview, and the workflow buttons <paramref name="user"/> may use now (asked of the authorization
+    /// policy, in button order). A publication time still ahead, or the original time of an article taken down, is
+    /// offered again in the publish form.
+    /// </summary>
+    /// <param name="article">The article as stored (tags and figures not needed).</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>A new info object; the caller adds a conflict, a preview of unsaved text or an action error.</returns>
+    public async Task<ArticleEditInfo> EditInfoAsync(Article article, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var actions = new List<WorkflowAction>();
+        foreach (var action in ButtonOrder)
+        {
+            if (await _authorization.MayAsync(user, article, action))
+            {
+                actions.Add(action);
+            }
+        }
+
+        return new ArticleEditInfo
+        {
+            Id = article.Id,
+            Status = article.Status,
+            AuthorName = await UserNameAsync(article.AuthorId, cancellationToken),
+            ReturnReason = article.ReturnReason,
+            Slug = article.Slug,
+            PublishedAt = article.PublishedAt,
+            UpdatedAt = article.UpdatedAt,
+            RevisionCount = await RevisionCountAsync(article.Id, cancellationToken),
+            Actions = actions,
+            Categories = await CategoriesAsync(null, cancellationToken),
+            PreviewHtml = article.BodyHtml,
+            PublishAtInput = article.PublishedAt is { } at && (at > _clock.GetUtcNow() || article.Status == ArticleStatus.Unpublished)
+                ? SiteTimeInput.Format(_timeZone, at)
+                : "",
+        };
     }
 
     /// <summary>
@@ -173,8 +232,8 @@ public sealed class ArticleAdminQueries
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// The public page's projection of an article in any state, for the preview. An article never
-    /// published shows its last save time as its date.
+    /// The public page's projection (<see cref="ArticlePage.Projection"/>) of an article in any state, for the
+    /// preview. An article never published shows its last save time as its date.
     /// </summary>
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
@@ -182,20 +241,7 @@ public sealed class ArticleAdminQueries
     public async Task<ArticlePage?> PreviewPageAsync(int id, CancellationToken cancellationToken = default) =>
         await _db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
-            .Select(a => new ArticlePage(
-                a.Id,
-                a.Title,
-                a.Slug,
-                a.Lead,
-                a.BodyHtml,
-                a.Byline,
-                a.Source,
-                a.PublishedAt ?? a.UpdatedAt,
-                a.UpdatedAt,
-                a.Category != null ? a.Category.Name : null,
-                a.Category != null ? a.Category.Slug : null,
-                a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
-                    .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault()))
+            .Select(ArticlePage.Projection(_db))
             .FirstOrDefaultAsync(cancellationToken);
 
     private static string EscapeLike(string text) =>

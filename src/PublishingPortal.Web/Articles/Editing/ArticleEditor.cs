@@ -1,66 +1,50 @@
-using System.Globalization;
-using System.Security.Claims;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
-using PublishingPortal.Web.Auditing;
-using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Accounts;
 
 namespace PublishingPortal.Web.Articles.Editing;
 
 /// <summary>
 /// Every change made to articles from the admin area: create, save, workflow transitions, revision
-/// restore and purge. Each change writes, in the same <c>SaveChanges</c> (one database transaction),
-/// the article, a new <see cref="ArticleRevision"/> (so nothing typed is ever lost, and the revision
-/// list doubles as the article's history: transitions make a revision too) and an audit entry; then
-/// it evicts the output-cached reader pages when readers may see the difference.
+/// restore and purge. Each one prepares the article and the texts of its revision and audit entry, and
+/// hands them to <see cref="ArticleCommit"/>, which writes all three in one transaction and evicts the reader
+/// pages when readers may see the difference. Changes are recorded under <see cref="CurrentEditor"/>.
 /// Permission checks are the caller's (the controller asks the authorization service first).
 /// </summary>
-public sealed partial class ArticleEditor
+public sealed class ArticleEditor
 {
-    private const string DuplicateMessage = "Không lưu được vì đường dẫn hoặc từ khóa vừa bị một bài khác dùng. Hãy kiểm tra rồi lưu lại.";
-
     private readonly PortalDbContext _db;
     private readonly ArticleBodyRenderer _renderer;
-    private readonly AuditLog _audit;
-    private readonly IOutputCacheStore _cache;
+    private readonly ArticleCommit _commit;
+    private readonly CurrentEditor _editor;
     private readonly TimeProvider _clock;
     private readonly SiteTimeZone _timeZone;
-    private readonly ILogger<ArticleEditor> _logger;
 
     /// <summary>Creates the editor.</summary>
     /// <param name="db">The request's context.</param>
     /// <param name="renderer">Markdown renderer and sanitiser shared with the public page.</param>
-    /// <param name="audit">Audit log (entries saved with the change).</param>
-    /// <param name="cache">Output cache, for evicting <see cref="DependencyInjection.ReaderPagesTag"/>.</param>
+    /// <param name="commit">The commit step every change goes through.</param>
+    /// <param name="editor">The signed-in user, named in revisions and audit entries.</param>
     /// <param name="clock">Clock.</param>
     /// <param name="timeZone">Site time zone, for the times written into summaries.</param>
-    /// <param name="logger">Logger.</param>
     public ArticleEditor(
         PortalDbContext db,
         ArticleBodyRenderer renderer,
-        AuditLog audit,
-        IOutputCacheStore cache,
+        ArticleCommit commit,
+        CurrentEditor editor,
         TimeProvider clock,
-        SiteTimeZone timeZone,
-        ILogger<ArticleEditor> logger)
+        SiteTimeZone timeZone)
     {
         _db = db;
         _renderer = renderer;
-        _audit = audit;
-        _cache = cache;
+        _commit = commit;
+        _editor = editor;
         _clock = clock;
         _timeZone = timeZone;
-        _logger = logger;
     }
-
-    /// <summary>Audit target of an article, e.g. "Article:42".</summary>
-    /// <param name="articleId">Article id.</param>
-    /// <returns>The target string.</returns>
-    public static string Target(int articleId) => "Article:" + articleId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Loads an article for changing (tracked, with tags, figures and former slugs).</summary>
     /// <param name="id">Article id.</param>
@@ -90,15 +74,14 @@ public sealed partial class ArticleEditor
     }
 
     /// <summary>
-    /// Creates a draft authored by <paramref name="user"/>, with revision 1 and an
+    /// Creates a draft authored by the signed-in user (<see cref="CurrentEditor"/>), with revision 1 and an
     /// <see cref="AuditActions.ArticleCreated"/> entry. A blank slug is made from the title
     /// (with -2, -3, … when taken); a typed slug that another article uses or used is refused.
     /// </summary>
     /// <param name="content">Parsed form.</param>
-    /// <param name="user">The signed-in user.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Saved with the new id, or invalid with messages.</returns>
-    public async Task<ArticleSaveResult> CreateAsync(ArticleContent content, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<ArticleSaveResult> CreateAsync(ArticleContent content, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         await CheckCategoryAsync(content, errors, cancellationToken);
@@ -108,40 +91,21 @@ public sealed partial class ArticleEditor
             return ArticleSaveResult.Invalid(0, errors);
         }
 
-        var (userId, userName) = await WhoAsync(user, cancellationToken);
+        var by = await _editor.GetAsync(cancellationToken);
         var now = _clock.GetUtcNow();
         var article = new Article
         {
             Slug = slug,
             Status = ArticleStatus.Draft,
-            AuthorId = userId,
+            AuthorId = by.UserId,
             CreatedAt = now,
         };
         await ApplyContentAsync(article, content, now, cancellationToken);
-
-        // The revision and the audit entry need the new id: two saves in one transaction.
-        var strategy = _db.Database.CreateExecutionStrategy();
-        try
-        {
-            await strategy.ExecuteAsync(async () =>
-            {
-                await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
-                _db.Articles.Add(article);
-                await _db.SaveChangesAsync(cancellationToken);
-                _db.ArticleRevisions.Add(ArticleRevision.Of(article, 1, userId, userName, "Tạo bài", now));
-                _audit.Add(AuditActions.ArticleCreated, Target(article.Id), $"Tạo bài nháp \"{article.Title}\" (/tin-tuc/{article.Slug})");
-                await _db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            });
-        }
-        catch (DbUpdateException ex)
-        {
-            _db.ChangeTracker.Clear();
-            LogSaveFailed(ex, 0);
-            return ArticleSaveResult.Invalid(0, new Dictionary<string, string> { [""] = DuplicateMessage });
-        }
-
-        return ArticleSaveResult.Saved(article.Id, 1);
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: "Tạo bài",
+            AuditActions.ArticleCreated,
+            _ => $"Tạo bài nháp \"{article.Title}\" (/tin-tuc/{article.Slug})"), cancellationToken);
     }
 
     /// <summary>
@@ -153,15 +117,14 @@ public sealed partial class ArticleEditor
     /// <param name="article">Article from <see cref="FindAsync"/>.</param>
     /// <param name="content">Parsed form.</param>
     /// <param name="version">The concurrency token the form was loaded with.</param>
-    /// <param name="user">The signed-in user.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Saved, invalid (nothing changed) or conflict (nothing changed; the stored state returned).</returns>
-    public async Task<ArticleSaveResult> SaveAsync(Article article, ArticleContent content, Guid version, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<ArticleSaveResult> SaveAsync(Article article, ArticleContent content, Guid version, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         await CheckCategoryAsync(content, errors, cancellationToken);
         var slug = await ChooseSlugAsync(content, article.Id, article.Slug, errors, cancellationToken);
-        if (content.PublishAt is null && IsPublic(article.Status))
+        if (content.PublishAt is null && article.Status.IsPublic())
         {
             errors[nameof(ArticleContent.PublishAt)] = "Bài đã xuất bản hoặc đang hẹn giờ phải có thời gian xuất bản.";
         }
@@ -171,63 +134,75 @@ public sealed partial class ArticleEditor
             return ArticleSaveResult.Invalid(article.Id, errors);
         }
 
-        var (userId, userName) = await WhoAsync(user, cancellationToken);
+        var by = await _editor.GetAsync(cancellationToken);
         var now = _clock.GetUtcNow();
         var before = ArticleRevision.Of(article, 0, null, "", "", now);
         var times = (article.PublishedAt, article.ExpiresAt);
-        var wasPublic = IsPublic(article.Status);
 
         article.ChangeSlug(slug);
         await ApplyContentAsync(article, content, now, cancellationToken);
 
         // The token the form was loaded with, not the one just read: a save from a stale form matches no row.
         _db.Entry(article).Property(a => a.Version).OriginalValue = version;
-        var number = await NextRevisionNumberAsync(article.Id, cancellationToken);
         var changes = Changes(before, article, times);
-        var summary = changes.Length == 0 ? "Lưu bài (không thay đổi)" : "Sửa bài: " + changes;
-        _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, userName, Cut(summary, 400), now));
-        _audit.Add(AuditActions.ArticleSaved, Target(article.Id), $"Lưu phiên bản {number} của \"{article.Title}\"" + (changes.Length == 0 ? "" : $" ({changes})"));
-        try
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: changes.Length == 0 ? "Lưu bài (không thay đổi)" : "Sửa bài: " + changes,
+            AuditActions.ArticleSaved,
+            number => $"Lưu phiên bản {number} của \"{article.Title}\"" + (changes.Length == 0 ? "" : $" ({changes})")), cancellationToken);
+    }
+
+    /// <summary>Why a send-back cannot go ahead (nothing is changed then), checked before <see cref="TransitionAsync"/>.</summary>
+    /// <param name="reason">The reason typed for the author.</param>
+    /// <returns>The Vietnamese message, or null when the reason is present and at most <see cref="ArticleWorkflow.ReasonMaxLength"/> characters.</returns>
+    public static string? SendBackRefusal(string? reason) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? "Chưa trả lại bài: hãy ghi lý do trả lại để tác giả biết cần sửa gì."
+            : reason.Trim().Length > ArticleWorkflow.ReasonMaxLength
+                ? $"Chưa trả lại bài: lý do dài tối đa {ArticleWorkflow.ReasonMaxLength} ký tự."
+                : null;
+
+    /// <summary>
+    /// Reads the publish form's time and checks it against the article's expiry, before <see cref="TransitionAsync"/>.
+    /// Blank means now, as the form says, also for a scheduled article (<see cref="ArticleWorkflow.Apply"/> would keep
+    /// its time).
+    /// </summary>
+    /// <param name="article">The article to publish.</param>
+    /// <param name="publishAtText"><c>yyyy-MM-ddTHH:mm</c> in the site's time zone, or blank.</param>
+    /// <param name="publishAt">The UTC instant to publish at (now for blank); null when refused.</param>
+    /// <returns>The Vietnamese message when the time is unreadable or not before the expiry, else null.</returns>
+    public string? PublishRefusal(Article article, string? publishAtText, out DateTimeOffset? publishAt)
+    {
+        if (!SiteTimeInput.TryParse(_timeZone, publishAtText, out publishAt))
         {
-            await _db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            _db.ChangeTracker.Clear();
-            LogSaveConflict(article.Id);
-            return await ConflictAsync(article.Id, cancellationToken);
-        }
-        catch (DbUpdateException ex)
-        {
-            _db.ChangeTracker.Clear();
-            LogSaveFailed(ex, article.Id);
-            return ArticleSaveResult.Invalid(article.Id, new Dictionary<string, string> { [""] = DuplicateMessage });
+            return "Chưa xuất bản: thời gian xuất bản không hợp lệ; hãy chọn ngày và giờ.";
         }
 
-        if (wasPublic || IsPublic(article.Status))
+        publishAt ??= _clock.GetUtcNow();
+        if (article.ExpiresAt is { } expires && expires <= publishAt)
         {
-            await EvictReaderPagesAsync(article.Id);
+            publishAt = null;
+            return $"Chưa xuất bản: bài hết hạn lúc {SiteTimeInput.Display(_timeZone, expires)}, trước thời gian xuất bản. Hãy sửa thời gian hết hạn trước.";
         }
 
-        return ArticleSaveResult.Saved(article.Id, number);
+        return null;
     }
 
     /// <summary>
     /// Carries out a workflow transition already allowed by <see cref="ArticleWorkflow.Decide"/>:
     /// <see cref="ArticleWorkflow.Apply"/>, a revision whose summary names it ("Gửi duyệt",
-    /// "Trả lại: …"), an <see cref="AuditActions.ArticleTransition"/> entry, and eviction of reader pages.
+    /// "Trả lại: …") and an <see cref="AuditActions.ArticleTransition"/> entry.
     /// </summary>
     /// <param name="article">Article from <see cref="FindAsync"/>.</param>
     /// <param name="action">Submit, SendBack, Publish, Unpublish, Trash or Restore.</param>
     /// <param name="reason">For SendBack: 1–<see cref="ArticleWorkflow.ReasonMaxLength"/> characters (checked by the caller).</param>
     /// <param name="publishAt">For Publish: UTC instant, null for now (or the time already scheduled).</param>
-    /// <param name="user">The signed-in user.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Saved, or a conflict when the article changed meanwhile (nothing changed).</returns>
     public async Task<ArticleSaveResult> TransitionAsync(
-        Article article, WorkflowAction action, string? reason, DateTimeOffset? publishAt, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+        Article article, WorkflowAction action, string? reason, DateTimeOffset? publishAt, CancellationToken cancellationToken = default)
     {
-        var (userId, userName) = await WhoAsync(user, cancellationToken);
+        var by = await _editor.GetAsync(cancellationToken);
         var now = _clock.GetUtcNow();
         var from = article.Status;
         var to = ArticleWorkflow.Apply(article, action, now, reason?.Trim(), publishAt);
@@ -238,8 +213,6 @@ public sealed partial class ArticleEditor
             WorkflowAction.Restore => "Khôi phục từ thùng rác",
             _ => WorkflowLabels.Action(action),
         };
-        var number = await NextRevisionNumberAsync(article.Id, cancellationToken);
-        _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, userName, Cut(summary, 400), now));
         var details = $"{WorkflowLabels.Action(action)} \"{article.Title}\": {WorkflowLabels.Status(from)} → {WorkflowLabels.Status(to)}";
         if (action == WorkflowAction.SendBack)
         {
@@ -250,20 +223,7 @@ public sealed partial class ArticleEditor
             details += $", thời gian xuất bản {SiteTimeInput.Display(_timeZone, article.PublishedAt)} ({_timeZone.Zone.Id})";
         }
 
-        _audit.Add(AuditActions.ArticleTransition, Target(article.Id), details);
-        try
-        {
-            await _db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            _db.ChangeTracker.Clear();
-            LogSaveConflict(article.Id);
-            return await ConflictAsync(article.Id, cancellationToken);
-        }
-
-        await EvictReaderPagesAsync(article.Id);
-        return ArticleSaveResult.Saved(article.Id, number);
+        return await _commit.CommitAsync(article, new ArticleChange(by, Revision: summary, AuditActions.ArticleTransition, _ => details), cancellationToken);
     }
 
     /// <summary>
@@ -273,12 +233,11 @@ public sealed partial class ArticleEditor
     /// </summary>
     /// <param name="article">Article from <see cref="FindAsync"/>.</param>
     /// <param name="revision">One of its revisions.</param>
-    /// <param name="user">The signed-in user.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Saved with the new revision's number, or a conflict.</returns>
-    public async Task<ArticleSaveResult> RestoreRevisionAsync(Article article, ArticleRevision revision, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<ArticleSaveResult> RestoreRevisionAsync(Article article, ArticleRevision revision, CancellationToken cancellationToken = default)
     {
-        var (userId, userName) = await WhoAsync(user, cancellationToken);
+        var by = await _editor.GetAsync(cancellationToken);
         var now = _clock.GetUtcNow();
         var notes = new List<string>();
         article.Title = revision.Title;
@@ -310,27 +269,11 @@ public sealed partial class ArticleEditor
         await SetTagsAsync(article, Tag.ParseNames(revision.Tags), cancellationToken);
         article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures.OrderBy(f => f.Order).ToList());
         article.UpdatedAt = now;
-        var number = await NextRevisionNumberAsync(article.Id, cancellationToken);
-        var summary = $"Khôi phục phiên bản {revision.Number}" + (notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")");
-        _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, userId, userName, Cut(summary, 400), now));
-        _audit.Add(AuditActions.RevisionRestored, Target(article.Id), $"Khôi phục phiên bản {revision.Number} của \"{article.Title}\" thành phiên bản {number}");
-        try
-        {
-            await _db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            _db.ChangeTracker.Clear();
-            LogSaveConflict(article.Id);
-            return await ConflictAsync(article.Id, cancellationToken);
-        }
-
-        if (IsPublic(article.Status))
-        {
-            await EvictReaderPagesAsync(article.Id);
-        }
-
-        return ArticleSaveResult.Saved(article.Id, number);
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: $"Khôi phục phiên bản {revision.Number}" + (notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")"),
+            AuditActions.RevisionRestored,
+            number => $"Khôi phục phiên bản {revision.Number} của \"{article.Title}\" thành phiên bản {number}"), cancellationToken);
     }
 
     /// <summary>
@@ -339,22 +282,21 @@ public sealed partial class ArticleEditor
     /// </summary>
     /// <param name="article">Article from <see cref="FindAsync"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>A task that completes when deleted.</returns>
-    public async Task PurgeAsync(Article article, CancellationToken cancellationToken = default)
+    /// <returns>Saved (revision number 0), or a conflict when the article changed meanwhile (nothing deleted).</returns>
+    public async Task<ArticleSaveResult> PurgeAsync(Article article, CancellationToken cancellationToken = default)
     {
+        var by = await _editor.GetAsync(cancellationToken);
         var revisions = await _db.ArticleRevisions.CountAsync(r => r.ArticleId == article.Id, cancellationToken);
         _db.Articles.Remove(article);
-        _audit.Add(AuditActions.ArticlePurged, Target(article.Id), $"Xoá vĩnh viễn \"{article.Title}\" (/tin-tuc/{article.Slug}) cùng {revisions} phiên bản");
-        await _db.SaveChangesAsync(cancellationToken);
-        await EvictReaderPagesAsync(article.Id);
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: ArticleChange.NoRevision,
+            AuditActions.ArticlePurged,
+            _ => $"Xoá vĩnh viễn \"{article.Title}\" (/tin-tuc/{article.Slug}) cùng {revisions} phiên bản"), cancellationToken);
     }
-
-    private static bool IsPublic(ArticleStatus status) => status is ArticleStatus.Published or ArticleStatus.Scheduled;
 
     private static bool SameMinute(DateTimeOffset? typed, DateTimeOffset? stored) =>
         typed is { } a && stored is { } b && a.UtcTicks / TimeSpan.TicksPerMinute == b.UtcTicks / TimeSpan.TicksPerMinute;
-
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     // Vietnamese names of the fields that differ, for the revision summary and the audit entry.
     private static string Changes(ArticleRevision before, Article after, (DateTimeOffset? PublishedAt, DateTimeOffset? ExpiresAt) times)
@@ -453,44 +395,4 @@ public sealed partial class ArticleEditor
     private async Task<bool> IsSlugTakenAsync(string slug, int articleId, CancellationToken cancellationToken) =>
         await _db.Articles.AnyAsync(a => a.Slug == slug && a.Id != articleId, cancellationToken)
         || await _db.ArticleSlugRedirects.AnyAsync(r => r.Slug == slug && r.ArticleId != articleId, cancellationToken);
-
-    private async Task<int> NextRevisionNumberAsync(int articleId, CancellationToken cancellationToken) =>
-        (await _db.ArticleRevisions.Where(r => r.ArticleId == articleId)
-            .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-
-    private async Task<(string? UserId, string Name)> WhoAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var name = userId is null
-            ? null
-            : await _db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName)
-                .FirstOrDefaultAsync(cancellationToken);
-        return (userId, string.IsNullOrWhiteSpace(name) ? user.Identity?.Name ?? "không rõ" : name);
-    }
-
-    // What the database holds now, as a revision-shaped snapshot, with who saved it last.
-    private async Task<ArticleSaveResult> ConflictAsync(int articleId, CancellationToken cancellationToken)
-    {
-        var current = await _db.Articles.AsNoTracking().Include(a => a.Tags)
-            .FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken);
-        if (current is null)
-        {
-            return ArticleSaveResult.Conflicted(articleId, null, null);
-        }
-
-        var latest = await _db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId)
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
-        var snapshot = ArticleRevision.Of(current, latest?.Number ?? 0, latest?.UserId, latest?.UserName ?? "", latest?.Summary ?? "", latest?.CreatedAt ?? current.UpdatedAt);
-        return ArticleSaveResult.Conflicted(articleId, snapshot, current.Version);
-    }
-
-    // The pages that show the article (its own, its neighbours') and every list; unrelated article pages stay cached.
-    private async Task EvictReaderPagesAsync(int articleId) =>
-        await ReaderCache.EvictArticleAsync(_cache, articleId, CancellationToken.None);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Change to article {ArticleId} refused: it was saved by someone else after the form was loaded")]
-    private partial void LogSaveConflict(int articleId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Change to article {ArticleId} refused by the database (duplicate slug or tag?)")]
-    private partial void LogSaveFailed(Exception exception, int articleId);
 }

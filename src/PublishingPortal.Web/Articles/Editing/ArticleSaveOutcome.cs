@@ -1,6 +1,6 @@
 namespace PublishingPortal.Web.Articles.Editing;
 
-/// <summary>How a change made through <see cref="ArticleEditor"/> ended.</summary>
+/// <summary>How a change committed through <see cref="ArticleCommit"/> ended.</summary>
 public enum ArticleSaveOutcome
 {
     /// <summary>Saved, with its revision and audit entry.</summary>

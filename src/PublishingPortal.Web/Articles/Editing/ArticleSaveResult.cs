@@ -2,10 +2,10 @@ using PublishingPortal.Core.Articles;
 
 namespace PublishingPortal.Web.Articles.Editing;
 
-/// <summary>What <see cref="ArticleEditor"/> did with a change.</summary>
+/// <summary>What <see cref="ArticleCommit"/> did with a change to an article (<see cref="ArticleEditor"/> hands it to the controller).</summary>
 /// <param name="Outcome">Saved, invalid or conflicting.</param>
 /// <param name="ArticleId">The article's id (0 when a new article was not created).</param>
-/// <param name="RevisionNumber">Number of the revision written, or 0 when nothing was saved.</param>
+/// <param name="RevisionNumber">Number of the revision written, or 0 when nothing was saved or the change writes no revision (a purge).</param>
 /// <param name="Errors">For <see cref="ArticleSaveOutcome.Invalid"/>: form field name ("" for the whole form) → Vietnamese message.</param>
 /// <param name="Current">For <see cref="ArticleSaveOutcome.Conflict"/>: the article as the database now holds it (a snapshot, not saved), or null when it was deleted meanwhile.</param>
 /// <param name="CurrentVersion">For a conflict: the database's current concurrency token, which a deliberate second save must carry.</param>

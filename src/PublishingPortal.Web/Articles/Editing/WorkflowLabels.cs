@@ -54,4 +54,22 @@ public static class WorkflowLabels
         WorkflowAction.Purge => "xoa-vinh-vien",
         _ => "",
     };
+
+    /// <summary>What the editor is told after a transition went through (the flash message).</summary>
+    /// <param name="action">The action taken.</param>
+    /// <param name="article">The article after the transition (its state and publication time).</param>
+    /// <param name="timeZone">Site time zone for a scheduled time.</param>
+    /// <returns>A Vietnamese sentence, e.g. "Đã gửi duyệt bài viết.".</returns>
+    public static string Done(WorkflowAction action, Article article, SiteTimeZone timeZone) => action switch
+    {
+        WorkflowAction.Submit => "Đã gửi duyệt bài viết.",
+        WorkflowAction.SendBack => "Đã trả lại bài cho tác giả kèm lý do.",
+        WorkflowAction.Publish when article.Status == ArticleStatus.Scheduled =>
+            $"Đã hẹn giờ xuất bản lúc {SiteTimeInput.Display(timeZone, article.PublishedAt)}.",
+        WorkflowAction.Publish => "Đã xuất bản bài viết.",
+        WorkflowAction.Unpublish => "Đã gỡ bài xuống; bạn đọc không còn xem được bài.",
+        WorkflowAction.Trash => "Đã chuyển bài vào thùng rác.",
+        WorkflowAction.Restore => "Đã khôi phục bài khỏi thùng rác; bài trở về trạng thái Nháp.",
+        _ => "Đã thực hiện.",
+    };
 }

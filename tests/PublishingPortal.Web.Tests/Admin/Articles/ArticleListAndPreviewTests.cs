@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Tests.Accounts;
@@ -94,6 +95,41 @@ public sealed class ArticleListAndPreviewTests : IClassFixture<EmptyPortalFactor
         Assert.Equal(HttpStatusCode.NotFound, publicPage.StatusCode);
         using var anonymous = await reader.GetAsync(AdminArticles.EditUrl(article.Id) + "/xem-truoc");
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task Preview_SameProjectionAndReaderRuleAsThePublicPage()
+    {
+        var shown = await AdminArticles.AddAsync(_factory, "Bài đang hiện cho bạn đọc", ArticleStatus.Published, null);
+        var expired = await AdminArticles.AddAsync(_factory, "Bài hết hạn chờ lịch gỡ", ArticleStatus.Published, null);
+        await _factory.WithDbAsync(async db =>
+        {
+            db.ArticleViewCounts.Add(new ArticleViewCount { ArticleId = shown.Id, Views = 1234 });
+            (await db.Articles.SingleAsync(a => a.Id == expired.Id)).ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+            return await db.SaveChangesAsync();
+        });
+        await _factory.EvictReaderPagesAsync();
+        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        using var reader = _factory.CreateReader();
+
+        var publicPage = await PortalFactory.GetDocumentAsync(reader, "/tin-tuc/" + shown.Slug);
+        var preview = await client.GetDocumentAsync(AdminArticles.EditUrl(shown.Id) + "/xem-truoc");
+        var expiredPreview = await client.GetDocumentAsync(AdminArticles.EditUrl(expired.Id) + "/xem-truoc");
+
+        // The preview renders the public page's projection: the same block, view count included.
+        Assert.Equal(
+            publicPage.QuerySelector(".Block_BanTin_ViewData header")!.TextContent.Trim(),
+            preview.QuerySelector(".Block_BanTin_ViewData header")!.TextContent.Trim());
+        Assert.Contains("1.234", preview.QuerySelector(".article-views")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bạn đọc chưa xem được", preview.QuerySelector(".preview-banner")!.TextContent, StringComparison.Ordinal);
+
+        // Published but expired: readers get 404 before the scheduler runs, and the banner says so by the same rule.
+        using (var gone = await reader.GetAsync("/tin-tuc/" + expired.Slug))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        }
+
+        Assert.Contains("Bạn đọc chưa xem được bài này.", expiredPreview.QuerySelector(".preview-banner")!.TextContent, StringComparison.Ordinal);
     }
 
     private static int[] Ids(AngleSharp.Html.Dom.IHtmlDocument page) =>

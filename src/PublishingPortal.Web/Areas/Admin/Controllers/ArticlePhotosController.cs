@@ -120,7 +120,7 @@ public sealed class ArticlePhotosController : AdminController
     [HttpPost(BaseUrl + "/dai-dien")]
     public Task<IActionResult> SetLead(int id, PhotoPlacementModel form, CancellationToken cancellationToken) =>
         PlaceAsync(id, form, "dai-dien", (article, photo) =>
-            _editor.SetLeadAsync(article, photo, form.Alt, form.Caption ?? "", form.Credit, User, cancellationToken), "Đã đặt ảnh đại diện.", cancellationToken);
+            _editor.SetLeadAsync(article, photo, form.Alt, form.Caption ?? "", form.Credit, cancellationToken), "Đã đặt ảnh đại diện.", cancellationToken);
 
     /// <summary>POST <c>/admin/bai-viet/{id}/anh/chen</c>: inserts the photo as a new figure at the end of the body.</summary>
     /// <param name="id">Article id.</param>
@@ -130,7 +130,7 @@ public sealed class ArticlePhotosController : AdminController
     [HttpPost(BaseUrl + "/chen")]
     public Task<IActionResult> Insert(int id, PhotoPlacementModel form, CancellationToken cancellationToken) =>
         PlaceAsync(id, form, "chen", (article, photo) =>
-            _editor.InsertAsync(article, photo, form.Alt, form.Caption ?? "", form.Credit, User, cancellationToken),
+            _editor.InsertAsync(article, photo, form.Alt, form.Caption ?? "", form.Credit, cancellationToken),
             "Đã chèn ảnh vào cuối nội dung bài. Có thể chuyển khối ảnh (^^^ … ^^^) đến chỗ khác trong trang sửa bài.", cancellationToken);
 
     /// <summary>POST <c>/admin/bai-viet/{id}/anh/gan</c>: attaches the photo to figure <c>Order</c> (its caption and credit stay).</summary>
@@ -149,7 +149,7 @@ public sealed class ArticlePhotosController : AdminController
         // Blank alt text keeps the figure's own (or takes the photo's): the editor decides, below.
         ModelState.Remove(nameof(PhotoPlacementModel.AltText));
         return PlaceAsync(id, form, "gan", (article, photo) =>
-            _editor.AttachAsync(article, form.Order ?? -1, photo, form.AltText, form.IsDecorative, User, cancellationToken), "Đã gắn ảnh.", cancellationToken);
+            _editor.AttachAsync(article, form.Order ?? -1, photo, form.AltText, form.IsDecorative, cancellationToken), "Đã gắn ảnh.", cancellationToken);
     }
 
     /// <summary>POST <c>/admin/bai-viet/{id}/anh/bo-dai-dien</c>: removes the lead photo (the library keeps the photo).</summary>
@@ -170,7 +170,7 @@ public sealed class ArticlePhotosController : AdminController
             return Forbid();
         }
 
-        Flash(await _editor.RemoveLeadAsync(article, User, cancellationToken) ?? "Đã bỏ ảnh đại diện.");
+        Flash(await _editor.RemoveLeadAsync(article, cancellationToken) ?? "Đã bỏ ảnh đại diện.");
         return Redirect(PageUrl(id));
     }
 

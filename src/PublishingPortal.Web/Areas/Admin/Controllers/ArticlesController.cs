@@ -22,13 +22,6 @@ public sealed class ArticlesController : AdminController
 {
     private const string ListUrl = "/admin/bai-viet";
 
-    // Order of the workflow buttons on the edit page.
-    private static readonly WorkflowAction[] ButtonOrder =
-    [
-        WorkflowAction.Submit, WorkflowAction.SendBack, WorkflowAction.Publish, WorkflowAction.Unpublish,
-        WorkflowAction.Trash, WorkflowAction.Restore, WorkflowAction.Purge,
-    ];
-
     private readonly ArticleEditor _editor;
     private readonly ArticleAdminQueries _queries;
     private readonly IAuthorizationService _authorization;
@@ -40,7 +33,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="queries">Reads for the admin pages.</param>
     /// <param name="authorization">Resource-based authorization.</param>
     /// <param name="timeZone">Site time zone for the time inputs.</param>
-    /// <param name="clock">Clock.</param>
+    /// <param name="clock">Clock deciding what readers see, for the preview banner.</param>
     public ArticlesController(ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone, TimeProvider clock)
     {
         _editor = editor;
@@ -104,7 +97,7 @@ public sealed class ArticlesController : AdminController
         }
         else if (ModelState.IsValid)
         {
-            var result = await _editor.CreateAsync(content, User, cancellationToken);
+            var result = await _editor.CreateAsync(content, cancellationToken);
             if (result.Outcome == ArticleSaveOutcome.Saved)
             {
                 Flash("Đã tạo bài nháp. Bạn có thể tiếp tục sửa, rồi gửi duyệt khi xong.");
@@ -143,7 +136,7 @@ public sealed class ArticlesController : AdminController
                     || await _authorization.MayAsync(User, article, WorkflowAction.Purge)))
             {
                 var trashed = ArticleEditModel.From(article, _timeZone);
-                trashed.Info = await InfoAsync(article, cancellationToken);
+                trashed.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
                 return View("Trashed", trashed);
             }
 
@@ -151,7 +144,7 @@ public sealed class ArticlesController : AdminController
         }
 
         var model = ArticleEditModel.From(article, _timeZone);
-        model.Info = await InfoAsync(article, cancellationToken);
+        model.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
         return View(model);
     }
 
@@ -193,7 +186,7 @@ public sealed class ArticlesController : AdminController
         }
         else if (ModelState.IsValid)
         {
-            var result = await _editor.SaveAsync(article, content, version, User, cancellationToken);
+            var result = await _editor.SaveAsync(article, content, version, cancellationToken);
             switch (result.Outcome)
             {
                 case ArticleSaveOutcome.Saved:
@@ -203,7 +196,7 @@ public sealed class ArticlesController : AdminController
                     Flash("Bài viết vừa bị người khác xoá vĩnh viễn; nội dung bạn gửi chưa được lưu.");
                     return Redirect(ListUrl);
                 case ArticleSaveOutcome.Conflict:
-                    conflict = BuildConflict(result.Current, content);
+                    conflict = ArticleConflict.Between(result.Current, content, _timeZone);
                     model.Version = result.CurrentVersion?.ToString("D");
                     Response.StatusCode = StatusCodes.Status409Conflict;
                     break;
@@ -220,7 +213,7 @@ public sealed class ArticlesController : AdminController
             return NotFound();
         }
 
-        model.Info = await InfoAsync(stored, cancellationToken);
+        model.Info = await _queries.EditInfoAsync(stored, User, cancellationToken);
         model.Info.Conflict = conflict;
         model.Info.PreviewHtml = await _editor.RenderAsync(content.BodyMarkdown, id, cancellationToken);
         return View(model);
@@ -267,7 +260,7 @@ public sealed class ArticlesController : AdminController
         }
 
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        return View(new ArticlePreviewPage(page, article.Status));
+        return View(new ArticlePreviewPage(page, article.Status, ReaderVisibility.IsVisible(article, _clock.GetUtcNow())));
     }
 
     /// <summary>POST <c>/admin/bai-viet/{id}/gui-duyet</c>: Draft → InReview.</summary>
@@ -342,7 +335,13 @@ public sealed class ArticlesController : AdminController
         }
 
         var title = article.Title;
-        await _editor.PurgeAsync(article, cancellationToken);
+        var result = await _editor.PurgeAsync(article, cancellationToken);
+        if (result.Outcome != ArticleSaveOutcome.Saved)
+        {
+            Flash("Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.");
+            return Redirect(result.Current is null ? ListUrl : EditUrl(id));
+        }
+
         Flash($"Đã xoá vĩnh viễn bài \"{title}\".");
         return Redirect(ListUrl + "?trangthai=" + nameof(ArticleStatus.Trashed));
     }
@@ -360,53 +359,29 @@ public sealed class ArticlesController : AdminController
             return refusal;
         }
 
-        if (action == WorkflowAction.SendBack && (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > ArticleWorkflow.ReasonMaxLength))
+        if (action == WorkflowAction.SendBack && ArticleEditor.SendBackRefusal(reason) is { } missing)
         {
             var model = ArticleEditModel.From(article, _timeZone);
-            model.Info = await InfoAsync(article, cancellationToken);
-            model.Info.ActionError = string.IsNullOrWhiteSpace(reason)
-                ? "Chưa trả lại bài: hãy ghi lý do trả lại để tác giả biết cần sửa gì."
-                : $"Chưa trả lại bài: lý do dài tối đa {ArticleWorkflow.ReasonMaxLength} ký tự.";
+            model.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
+            model.Info.ActionError = missing;
             return View(nameof(Edit), model);
         }
 
         DateTimeOffset? publishAt = null;
-        if (action == WorkflowAction.Publish)
+        if (action == WorkflowAction.Publish && _editor.PublishRefusal(article, publishAtText, out publishAt) is { } refused)
         {
-            if (!SiteTimeInput.TryParse(_timeZone, publishAtText, out publishAt))
-            {
-                Flash("Chưa xuất bản: thời gian xuất bản không hợp lệ; hãy chọn ngày và giờ.");
-                return Redirect(EditUrl(id));
-            }
-
-            // Blank means now, as the form says, also for a scheduled article (Apply would keep its time).
-            publishAt ??= _clock.GetUtcNow();
-            if (article.ExpiresAt is { } expires && expires <= publishAt)
-            {
-                Flash($"Chưa xuất bản: bài hết hạn lúc {SiteTimeInput.Display(_timeZone, expires)}, trước thời gian xuất bản. Hãy sửa thời gian hết hạn trước.");
-                return Redirect(EditUrl(id));
-            }
+            Flash(refused);
+            return Redirect(EditUrl(id));
         }
 
-        var result = await _editor.TransitionAsync(article, action, reason, publishAt, User, cancellationToken);
+        var result = await _editor.TransitionAsync(article, action, reason, publishAt, cancellationToken);
         if (result.Outcome != ArticleSaveOutcome.Saved)
         {
             Flash("Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.");
             return Redirect(result.Current is null ? ListUrl : EditUrl(id));
         }
 
-        Flash(action switch
-        {
-            WorkflowAction.Submit => "Đã gửi duyệt bài viết.",
-            WorkflowAction.SendBack => "Đã trả lại bài cho tác giả kèm lý do.",
-            WorkflowAction.Publish when article.Status == ArticleStatus.Scheduled =>
-                $"Đã hẹn giờ xuất bản lúc {SiteTimeInput.Display(_timeZone, article.PublishedAt)}.",
-            WorkflowAction.Publish => "Đã xuất bản bài viết.",
-            WorkflowAction.Unpublish => "Đã gỡ bài xuống; bạn đọc không còn xem được bài.",
-            WorkflowAction.Trash => "Đã chuyển bài vào thùng rác.",
-            WorkflowAction.Restore => "Đã khôi phục bài khỏi thùng rác; bài trở về trạng thái Nháp.",
-            _ => "Đã thực hiện.",
-        });
+        Flash(WorkflowLabels.Done(action, article, _timeZone));
         return Redirect(await BackAsync(article));
     }
 
@@ -439,53 +414,6 @@ public sealed class ArticlesController : AdminController
         }
 
         return ListUrl;
-    }
-
-    private async Task<ArticleEditInfo> InfoAsync(Article article, CancellationToken cancellationToken)
-    {
-        var actions = new List<WorkflowAction>();
-        foreach (var action in ButtonOrder)
-        {
-            if (await _authorization.MayAsync(User, article, action))
-            {
-                actions.Add(action);
-            }
-        }
-
-        return new ArticleEditInfo
-        {
-            Id = article.Id,
-            Status = article.Status,
-            AuthorName = await _queries.UserNameAsync(article.AuthorId, cancellationToken),
-            ReturnReason = article.ReturnReason,
-            Slug = article.Slug,
-            PublishedAt = article.PublishedAt,
-            UpdatedAt = article.UpdatedAt,
-            RevisionCount = await _queries.RevisionCountAsync(article.Id, cancellationToken),
-            Actions = actions,
-            Categories = await _queries.CategoriesAsync(null, cancellationToken),
-            PreviewHtml = article.BodyHtml,
-            // A time chosen in advance, or the original time of an article taken down, is offered again.
-            PublishAtInput = article.PublishedAt is { } at && (at > _clock.GetUtcNow() || article.Status == ArticleStatus.Unpublished)
-                ? SiteTimeInput.Format(_timeZone, at)
-                : "",
-        };
-    }
-
-    private ArticleConflict BuildConflict(ArticleRevision current, ArticleContent yours)
-    {
-        var theirs = current.ToComparableText();
-        var mine = new ArticleRevision
-        {
-            Title = yours.Title,
-            Slug = yours.Slug ?? "",
-            Lead = yours.Lead,
-            BodyMarkdown = yours.BodyMarkdown,
-            Byline = yours.Byline,
-            Source = yours.Source,
-            Tags = string.Join(", ", yours.Tags),
-        }.ToComparableText();
-        return new ArticleConflict(current.UserName, SiteTimeInput.Display(_timeZone, current.CreatedAt), theirs, mine, RevisionDiff.SideBySide(theirs, mine));
     }
 
     private void AddErrors(IReadOnlyDictionary<string, string> errors)

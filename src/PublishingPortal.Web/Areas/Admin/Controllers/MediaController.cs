@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
-using PublishingPortal.Data;
+using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Media;
 using PublishingPortal.Web.Media;
 
@@ -24,20 +22,20 @@ public sealed class MediaController : AdminController
     public const string UploadUrl = IndexUrl + "/tai-len";
 
     private readonly MediaLibrary _library;
-    private readonly PortalDbContext _db;
+    private readonly CurrentEditor _editor;
     private readonly SiteTimeZone _timeZone;
     private readonly MediaMarkup _markup;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="library">The media library.</param>
-    /// <param name="db">For the uploader's display name.</param>
+    /// <param name="editor">The uploader's id and display name.</param>
     /// <param name="timeZone">Site zone for the times shown.</param>
     /// <param name="markup">Thumbnail URLs.</param>
-    public MediaController(MediaLibrary library, PortalDbContext db, SiteTimeZone timeZone, MediaMarkup markup)
+    public MediaController(MediaLibrary library, CurrentEditor editor, SiteTimeZone timeZone, MediaMarkup markup)
     {
         _markup = markup;
         _library = library;
-        _db = db;
+        _editor = editor;
         _timeZone = timeZone;
     }
 
@@ -92,7 +90,7 @@ public sealed class MediaController : AdminController
         }
         else
         {
-            var (userId, userName) = await WhoAsync(cancellationToken);
+            var (userId, userName, _) = await _editor.GetAsync(cancellationToken);
             var details = new MediaDetails("", false, "", credit);
             foreach (var file in files)
             {
@@ -203,14 +201,5 @@ public sealed class MediaController : AdminController
         var usage = await _library.UsageAsync(asset.Key, cancellationToken);
         var uploaded = _timeZone.ToSiteTime(asset.UploadedAt).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
         return new MediaEditPage(asset, form, usage, uploaded);
-    }
-
-    private async Task<(string? UserId, string Name)> WhoAsync(CancellationToken cancellationToken)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var name = userId is null
-            ? null
-            : await _db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
-        return (userId, string.IsNullOrWhiteSpace(name) ? User.Identity?.Name ?? "không rõ" : name);
     }
 }

@@ -135,7 +135,7 @@ public sealed class RevisionsController : AdminController
             return NotFound();
         }
 
-        var result = await _editor.RestoreRevisionAsync(article, revision, User, cancellationToken);
+        var result = await _editor.RestoreRevisionAsync(article, revision, cancellationToken);
         Flash(result.Outcome == ArticleSaveOutcome.Saved
             ? $"Đã khôi phục phiên bản {n} thành phiên bản mới {result.RevisionNumber}."
             : "Bài viết vừa được người khác thay đổi nên chưa khôi phục. Hãy thử lại.");

@@ -53,5 +53,5 @@ public sealed class ArticleEditInfo
     public string? ActionError { get; set; }
 
     /// <summary>True when readers may be seeing the article.</summary>
-    public bool IsPublic => Status is ArticleStatus.Published or ArticleStatus.Scheduled;
+    public bool IsPublic => Status.IsPublic();
 }
