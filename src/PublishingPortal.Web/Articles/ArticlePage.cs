@@ -1,3 +1,5 @@
+using PublishingPortal.Web.Routing;
+
 namespace PublishingPortal.Web.Articles;
 
 /// <summary>
@@ -29,4 +31,11 @@ public sealed record ArticlePage(
     string? CategoryName,
     string? CategorySlug,
     ImageRef? LeadImage,
-    long Views = 0);
+    long Views = 0)
+{
+    /// <summary>The article's canonical page, <c>/tin-tuc/{slug}</c> (<see cref="ReaderUrls.Article"/>).</summary>
+    public string Path => ReaderUrls.Article(Slug);
+
+    /// <summary>The section's list, <c>/chuyen-muc/{slug}</c>; null when the article has no section.</summary>
+    public string? CategoryPath => CategorySlug is null ? null : ReaderUrls.Section(CategorySlug);
+}

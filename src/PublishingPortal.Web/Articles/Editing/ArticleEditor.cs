@@ -8,6 +8,7 @@ using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Articles.Editing;
 
@@ -129,7 +130,7 @@ public sealed partial class ArticleEditor
                 _db.Articles.Add(article);
                 await _db.SaveChangesAsync(cancellationToken);
                 _db.ArticleRevisions.Add(ArticleRevision.Of(article, 1, userId, userName, "Tạo bài", now));
-                _audit.Add(AuditActions.ArticleCreated, Target(article.Id), $"Tạo bài nháp \"{article.Title}\" (/tin-tuc/{article.Slug})");
+                _audit.Add(AuditActions.ArticleCreated, Target(article.Id), $"Tạo bài nháp \"{article.Title}\" ({ReaderUrls.Article(article.Slug)})");
                 await _db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             });
@@ -344,7 +345,7 @@ public sealed partial class ArticleEditor
     {
         var revisions = await _db.ArticleRevisions.CountAsync(r => r.ArticleId == article.Id, cancellationToken);
         _db.Articles.Remove(article);
-        _audit.Add(AuditActions.ArticlePurged, Target(article.Id), $"Xoá vĩnh viễn \"{article.Title}\" (/tin-tuc/{article.Slug}) cùng {revisions} phiên bản");
+        _audit.Add(AuditActions.ArticlePurged, Target(article.Id), $"Xoá vĩnh viễn \"{article.Title}\" ({ReaderUrls.Article(article.Slug)}) cùng {revisions} phiên bản");
         await _db.SaveChangesAsync(cancellationToken);
         await EvictReaderPagesAsync(article.Id);
     }
