@@ -7,6 +7,7 @@ using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Articles;
 using PublishingPortal.Web.Articles.Editing;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
@@ -20,8 +21,6 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 /// </summary>
 public sealed class ArticlesController : AdminController
 {
-    private const string ListUrl = "/admin/bai-viet";
-
     // Order of the workflow buttons on the edit page.
     private static readonly WorkflowAction[] ButtonOrder =
     [
@@ -50,11 +49,6 @@ public sealed class ArticlesController : AdminController
         _clock = clock;
     }
 
-    /// <summary>The edit page's address.</summary>
-    /// <param name="id">Article id.</param>
-    /// <returns>e.g. "/admin/bai-viet/42".</returns>
-    public static string EditUrl(int id) => ListUrl + "/" + id.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>
     /// GET <c>/admin/bai-viet</c>: the list, 20 a page. Unparseable values are ignored (never an error).
     /// </summary>
@@ -66,7 +60,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="trang">Page number from 1.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The list page.</returns>
-    [HttpGet(ListUrl)]
+    [HttpGet(AdminUrls.ArticlesTemplate)]
     public async Task<IActionResult> Index(string? trangthai, string? chuyenmuc, string? tacgia, string? q, string? sapxep, string? trang, CancellationToken cancellationToken)
     {
         var query = ArticleListQuery.Parse(trangthai, chuyenmuc, tacgia, q, sapxep, trang);
@@ -76,7 +70,7 @@ public sealed class ArticlesController : AdminController
     /// <summary>GET <c>/admin/bai-viet/tao-moi</c>: an empty editor.</summary>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The form.</returns>
-    [HttpGet(ListUrl + "/tao-moi")]
+    [HttpGet(AdminUrls.ArticleCreateTemplate)]
     [Authorize(Policy = PortalPolicies.CreateArticles)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
@@ -93,7 +87,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="preview">Present when the "Xem trước" button was used.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect to the new article's edit page, or the form with messages.</returns>
-    [HttpPost(ListUrl + "/tao-moi")]
+    [HttpPost(AdminUrls.ArticleCreateTemplate)]
     [Authorize(Policy = PortalPolicies.CreateArticles)]
     public async Task<IActionResult> Create(ArticleEditModel model, string? preview, CancellationToken cancellationToken)
     {
@@ -108,7 +102,7 @@ public sealed class ArticlesController : AdminController
             if (result.Outcome == ArticleSaveOutcome.Saved)
             {
                 Flash("Đã tạo bài nháp. Bạn có thể tiếp tục sửa, rồi gửi duyệt khi xong.");
-                return Redirect(EditUrl(result.ArticleId));
+                return Redirect(AdminUrls.ArticleEdit(result.ArticleId));
             }
 
             AddErrors(result.Errors);
@@ -127,7 +121,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The editor, 403 or 404.</returns>
-    [HttpGet(ListUrl + "/{id:int}")]
+    [HttpGet(AdminUrls.ArticleEditTemplate)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var article = await _queries.LoadAsync(id, cancellationToken);
@@ -166,7 +160,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="preview">Present when the "Xem trước" button was used.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect to the edit page, the form with messages, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}")]
+    [HttpPost(AdminUrls.ArticleEditTemplate)]
     public async Task<IActionResult> Edit(int id, ArticleEditModel model, string? preview, CancellationToken cancellationToken)
     {
         var article = await _editor.FindAsync(id, cancellationToken);
@@ -198,10 +192,10 @@ public sealed class ArticlesController : AdminController
             {
                 case ArticleSaveOutcome.Saved:
                     Flash($"Đã lưu bài viết (phiên bản {result.RevisionNumber}).");
-                    return Redirect(EditUrl(id));
+                    return Redirect(AdminUrls.ArticleEdit(id));
                 case ArticleSaveOutcome.Conflict when result.Current is null:
                     Flash("Bài viết vừa bị người khác xoá vĩnh viễn; nội dung bạn gửi chưa được lưu.");
-                    return Redirect(ListUrl);
+                    return Redirect(AdminUrls.Articles());
                 case ArticleSaveOutcome.Conflict:
                     conflict = BuildConflict(result.Current, content);
                     model.Version = result.CurrentVersion?.ToString("D");
@@ -234,7 +228,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="articleId">Article whose figures <c>figure:N</c> refers to, if any.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns><c>text/html</c>; 400 when the text is too long.</returns>
-    [HttpPost(ListUrl + "/xem-truoc-markdown")]
+    [HttpPost(AdminUrls.ArticleMarkdownPreviewTemplate)]
     public async Task<IActionResult> PreviewMarkdown(string? markdown, string? articleId, CancellationToken cancellationToken)
     {
         markdown ??= "";
@@ -256,7 +250,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The preview or 404.</returns>
-    [HttpGet(ListUrl + "/{id:int}/xem-truoc")]
+    [HttpGet(AdminUrls.ArticlePreviewTemplate)]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
         var article = await _queries.LoadAsync(id, cancellationToken);
@@ -274,7 +268,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/gui-duyet")]
+    [HttpPost(AdminUrls.ArticleSubmitTemplate)]
     public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Submit, null, null, cancellationToken);
 
@@ -283,7 +277,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="reason">Why; required, at most <see cref="ArticleWorkflow.ReasonMaxLength"/> characters.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message; the edit page with an error and nothing changed when the reason is missing; 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/tra-lai")]
+    [HttpPost(AdminUrls.ArticleSendBackTemplate)]
     public Task<IActionResult> SendBack(int id, string? reason, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.SendBack, reason, null, cancellationToken);
 
@@ -295,7 +289,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="publishAt">Optional <c>yyyy-MM-ddTHH:mm</c> in the site's time zone; blank means now (also for a scheduled article).</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/xuat-ban")]
+    [HttpPost(AdminUrls.ArticlePublishTemplate)]
     public Task<IActionResult> Publish(int id, string? publishAt, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Publish, null, publishAt, cancellationToken);
 
@@ -303,7 +297,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/go-xuong")]
+    [HttpPost(AdminUrls.ArticleUnpublishTemplate)]
     public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Unpublish, null, null, cancellationToken);
 
@@ -311,7 +305,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/thung-rac")]
+    [HttpPost(AdminUrls.ArticleTrashTemplate)]
     public Task<IActionResult> Trash(int id, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Trash, null, null, cancellationToken);
 
@@ -319,7 +313,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/khoi-phuc")]
+    [HttpPost(AdminUrls.ArticleRestoreTemplate)]
     public Task<IActionResult> Restore(int id, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Restore, null, null, cancellationToken);
 
@@ -327,7 +321,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect to the trash list, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/xoa-vinh-vien")]
+    [HttpPost(AdminUrls.ArticlePurgeTemplate)]
     public async Task<IActionResult> Purge(int id, CancellationToken cancellationToken)
     {
         var article = await _editor.FindAsync(id, cancellationToken);
@@ -344,7 +338,7 @@ public sealed class ArticlesController : AdminController
         var title = article.Title;
         await _editor.PurgeAsync(article, cancellationToken);
         Flash($"Đã xoá vĩnh viễn bài \"{title}\".");
-        return Redirect(ListUrl + "?trangthai=" + nameof(ArticleStatus.Trashed));
+        return Redirect(AdminUrls.Articles(ArticleStatus.Trashed));
     }
 
     private async Task<IActionResult> TransitionAsync(int id, WorkflowAction action, string? reason, string? publishAtText, CancellationToken cancellationToken)
@@ -376,7 +370,7 @@ public sealed class ArticlesController : AdminController
             if (!SiteTimeInput.TryParse(_timeZone, publishAtText, out publishAt))
             {
                 Flash("Chưa xuất bản: thời gian xuất bản không hợp lệ; hãy chọn ngày và giờ.");
-                return Redirect(EditUrl(id));
+                return Redirect(AdminUrls.ArticleEdit(id));
             }
 
             // Blank means now, as the form says, also for a scheduled article (Apply would keep its time).
@@ -384,7 +378,7 @@ public sealed class ArticlesController : AdminController
             if (article.ExpiresAt is { } expires && expires <= publishAt)
             {
                 Flash($"Chưa xuất bản: bài hết hạn lúc {SiteTimeInput.Display(_timeZone, expires)}, trước thời gian xuất bản. Hãy sửa thời gian hết hạn trước.");
-                return Redirect(EditUrl(id));
+                return Redirect(AdminUrls.ArticleEdit(id));
             }
         }
 
@@ -392,7 +386,7 @@ public sealed class ArticlesController : AdminController
         if (result.Outcome != ArticleSaveOutcome.Saved)
         {
             Flash("Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.");
-            return Redirect(result.Current is null ? ListUrl : EditUrl(id));
+            return Redirect(result.Current is null ? AdminUrls.Articles() : AdminUrls.ArticleEdit(id));
         }
 
         Flash(action switch
@@ -435,10 +429,10 @@ public sealed class ArticlesController : AdminController
                 && (await _authorization.MayAsync(User, article, WorkflowAction.Restore)
                     || await _authorization.MayAsync(User, article, WorkflowAction.Purge))))
         {
-            return EditUrl(article.Id);
+            return AdminUrls.ArticleEdit(article.Id);
         }
 
-        return ListUrl;
+        return AdminUrls.Articles();
     }
 
     private async Task<ArticleEditInfo> InfoAsync(Article article, CancellationToken cancellationToken)
