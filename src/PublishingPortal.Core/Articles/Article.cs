@@ -19,8 +19,9 @@ public class Article
     public string Title { get; set; } = "";
 
     /// <summary>
-    /// The URL segment after <c>/tin-tuc/</c>: ASCII lower-case letters, digits and single hyphens,
-    /// unique across articles (see <see cref="Slugs.FromTitle"/>).
+    /// The article's URL name: ASCII lower-case letters, digits and single hyphens, unique across
+    /// articles (see <see cref="Slugs.FromTitle"/>). The web host's URL map (<c>ReaderUrls.Article</c>,
+    /// docs/decisions/004-url-map.md) turns it into the page's path, <c>/tin-tuc/{slug}</c>.
     /// </summary>
     public string Slug { get; set; } = "";
 

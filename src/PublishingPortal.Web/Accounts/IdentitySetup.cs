@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
 using PublishingPortal.Data.Identity;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Accounts;
 
@@ -58,9 +59,9 @@ public static class IdentitySetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.LoginPath = "/dang-nhap";
-            o.LogoutPath = "/dang-xuat";
-            o.AccessDeniedPath = "/loi/403";
+            o.LoginPath = AdminUrls.SignIn();
+            o.LogoutPath = AdminUrls.SignOut;
+            o.AccessDeniedPath = ReaderUrls.Error(StatusCodes.Status403Forbidden);
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
 

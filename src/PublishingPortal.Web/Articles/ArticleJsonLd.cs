@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Articles;
 
@@ -61,14 +62,14 @@ public static class ArticleJsonLd
     {
         var items = new List<object>
         {
-            Crumb(1, "Trang chủ", origin + "/"),
+            Crumb(1, "Trang chủ", origin + ReaderUrls.Home),
         };
         if (article.CategorySlug is not null)
         {
-            items.Add(Crumb(2, article.CategoryName ?? article.CategorySlug, $"{origin}/chuyen-muc/{article.CategorySlug}"));
+            items.Add(Crumb(2, article.CategoryName ?? article.CategorySlug, origin + article.CategoryPath));
         }
 
-        items.Add(Crumb(items.Count + 1, article.Title, $"{origin}/tin-tuc/{article.Slug}"));
+        items.Add(Crumb(items.Count + 1, article.Title, origin + article.Path));
         return JsonSerializer.Serialize(
             new Dictionary<string, object?> { ["@context"] = "https://schema.org", ["@type"] = "BreadcrumbList", ["itemListElement"] = items },
             Options);

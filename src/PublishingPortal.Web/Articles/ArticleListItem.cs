@@ -1,3 +1,5 @@
+using PublishingPortal.Web.Routing;
+
 namespace PublishingPortal.Web.Articles;
 
 /// <summary>One line of an article list (home, sections).</summary>
@@ -15,4 +17,8 @@ public sealed record ArticleListItem(
     DateTimeOffset PublishedAt,
     string? CategoryName,
     ImageRef? Image,
-    int Id = 0);
+    int Id = 0)
+{
+    /// <summary>The article's page, <c>/tin-tuc/{slug}</c> (<see cref="ReaderUrls.Article"/>).</summary>
+    public string Path => ReaderUrls.Article(Slug);
+}

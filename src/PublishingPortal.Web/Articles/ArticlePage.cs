@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Data;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Articles;
 
@@ -58,4 +59,9 @@ public sealed record ArticlePage(
         a.Figures.Where(f => f.ImagePath != null).OrderBy(f => f.Order)
             .Select(f => new ImageRef(f.ImagePath!, f.Width, f.Height, f.AltText)).FirstOrDefault(),
         db.ArticleViewCounts.Where(v => v.ArticleId == a.Id).Select(v => v.Views).FirstOrDefault());
+    /// <summary>The article's canonical page, <c>/tin-tuc/{slug}</c> (<see cref="ReaderUrls.Article"/>).</summary>
+    public string Path => ReaderUrls.Article(Slug);
+
+    /// <summary>The section's list, <c>/chuyen-muc/{slug}</c>; null when the article has no section.</summary>
+    public string? CategoryPath => CategorySlug is null ? null : ReaderUrls.Section(CategorySlug);
 }

@@ -1,3 +1,5 @@
+using PublishingPortal.Web.Routing;
+
 namespace PublishingPortal.Web.Articles;
 
 /// <summary>One article as feeds and sitemaps need it.</summary>
@@ -8,4 +10,8 @@ namespace PublishingPortal.Web.Articles;
 /// <param name="UpdatedAt">UTC instant of the last save.</param>
 /// <param name="CategoryName">Section name or null.</param>
 /// <param name="Byline">Author name or null.</param>
-public sealed record FeedItem(string Title, string Slug, string Lead, DateTimeOffset PublishedAt, DateTimeOffset UpdatedAt, string? CategoryName, string? Byline);
+public sealed record FeedItem(string Title, string Slug, string Lead, DateTimeOffset PublishedAt, DateTimeOffset UpdatedAt, string? CategoryName, string? Byline)
+{
+    /// <summary>The article's page, <c>/tin-tuc/{slug}</c> (<see cref="ReaderUrls.Article"/>).</summary>
+    public string Path => ReaderUrls.Article(Slug);
+}

@@ -6,6 +6,7 @@ using PublishingPortal.Data.Identity;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;
 
@@ -20,8 +21,6 @@ public sealed class AccountController : Controller
 {
     /// <summary>The one message for every failed sign-in.</summary>
     public const string FailureMessage = "E-mail hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá. Hãy thử lại; sau 5 lần sai, tài khoản bị khoá 15 phút.";
-
-    private const string AdminHome = "/admin";
 
     private readonly SignInManager<PortalUser> _signIn;
     private readonly UserManager<PortalUser> _users;
@@ -41,7 +40,7 @@ public sealed class AccountController : Controller
     /// <summary>GET <c>/dang-nhap</c>: the form.</summary>
     /// <param name="returnUrl">Where to go after signing in (local paths only).</param>
     /// <returns>The form.</returns>
-    [HttpGet("/dang-nhap")]
+    [HttpGet(AdminUrls.SignInTemplate)]
     [AllowAnonymous]
     public IActionResult SignIn(string? returnUrl) =>
         View(new SignInModel { ReturnUrl = LocalUrl.IsSafe(returnUrl) ? returnUrl : null });
@@ -49,7 +48,7 @@ public sealed class AccountController : Controller
     /// <summary>POST <c>/dang-nhap</c>: checks the password (antiforgery token required).</summary>
     /// <param name="model">The form.</param>
     /// <returns>A redirect on success; the form with one generic message otherwise.</returns>
-    [HttpPost("/dang-nhap")]
+    [HttpPost(AdminUrls.SignInTemplate)]
     [AllowAnonymous]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> SignIn(SignInModel model)
@@ -70,7 +69,7 @@ public sealed class AccountController : Controller
 
         if (result.RequiresTwoFactor)
         {
-            return RedirectToAction(nameof(TwoFactor), new { returnUrl = SafeReturn(model.ReturnUrl) });
+            return Redirect(AdminUrls.SignInCode(SafeReturn(model.ReturnUrl)));
         }
 
         await _audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, userId: user?.Id, userName: email);
@@ -82,20 +81,20 @@ public sealed class AccountController : Controller
     /// <summary>GET <c>/dang-nhap/ma-xac-thuc</c>: the authenticator-code step.</summary>
     /// <param name="returnUrl">Where to go after signing in.</param>
     /// <returns>The form, or back to the first step when no password step is pending.</returns>
-    [HttpGet("/dang-nhap/ma-xac-thuc")]
+    [HttpGet(AdminUrls.SignInCodeTemplate)]
     [AllowAnonymous]
     public async Task<IActionResult> TwoFactor(string? returnUrl)
     {
         var pending = await _signIn.GetTwoFactorAuthenticationUserAsync();
         return pending is null
-            ? RedirectToAction(nameof(SignIn))
+            ? Redirect(AdminUrls.SignIn())
             : View(new TwoFactorModel { ReturnUrl = LocalUrl.IsSafe(returnUrl) ? returnUrl : null });
     }
 
     /// <summary>POST <c>/dang-nhap/ma-xac-thuc</c>: checks the code.</summary>
     /// <param name="model">The form.</param>
     /// <returns>A redirect on success; the form with a message otherwise.</returns>
-    [HttpPost("/dang-nhap/ma-xac-thuc")]
+    [HttpPost(AdminUrls.SignInCodeTemplate)]
     [AllowAnonymous]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> TwoFactor(TwoFactorModel model)
@@ -103,7 +102,7 @@ public sealed class AccountController : Controller
         var pending = await _signIn.GetTwoFactorAuthenticationUserAsync();
         if (pending is null)
         {
-            return RedirectToAction(nameof(SignIn));
+            return Redirect(AdminUrls.SignIn());
         }
 
         if (!ModelState.IsValid)
@@ -131,13 +130,13 @@ public sealed class AccountController : Controller
     /// </summary>
     /// <param name="returnUrl">Where to go after signing in.</param>
     /// <returns>The form, or back to the first step when no password step is pending.</returns>
-    [HttpGet("/dang-nhap/ma-khoi-phuc")]
+    [HttpGet(AdminUrls.SignInRecoveryTemplate)]
     [AllowAnonymous]
     public async Task<IActionResult> RecoveryCode(string? returnUrl)
     {
         var pending = await _signIn.GetTwoFactorAuthenticationUserAsync();
         return pending is null
-            ? RedirectToAction(nameof(SignIn))
+            ? Redirect(AdminUrls.SignIn())
             : View(new TwoFactorModel { ReturnUrl = LocalUrl.IsSafe(returnUrl) ? returnUrl : null });
     }
 
@@ -147,7 +146,7 @@ public sealed class AccountController : Controller
     /// </summary>
     /// <param name="model">The form.</param>
     /// <returns>A redirect on success; the form with a message otherwise.</returns>
-    [HttpPost("/dang-nhap/ma-khoi-phuc")]
+    [HttpPost(AdminUrls.SignInRecoveryTemplate)]
     [AllowAnonymous]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> RecoveryCode(TwoFactorModel model)
@@ -155,7 +154,7 @@ public sealed class AccountController : Controller
         var pending = await _signIn.GetTwoFactorAuthenticationUserAsync();
         if (pending is null)
         {
-            return RedirectToAction(nameof(SignIn));
+            return Redirect(AdminUrls.SignIn());
         }
 
         if (!ModelState.IsValid)
@@ -179,16 +178,16 @@ public sealed class AccountController : Controller
 
     /// <summary>POST <c>/dang-xuat</c>: signs out (antiforgery token required; never on GET).</summary>
     /// <returns>Redirect to the home page.</returns>
-    [HttpPost("/dang-xuat")]
+    [HttpPost(AdminUrls.SignOutTemplate)]
     [Authorize]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> SignOutPost()
     {
         await _audit.WriteAsync(AuditActions.SignOut);
         await _signIn.SignOutAsync();
-        return LocalRedirect("/");
+        return LocalRedirect(ReaderUrls.Home);
     }
 
     private string SafeReturn(string? returnUrl) =>
-        LocalUrl.IsSafe(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl! : AdminHome;
+        LocalUrl.IsSafe(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl! : AdminUrls.Home;
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Web.Articles;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;
 
@@ -26,7 +27,7 @@ public sealed partial class ArticlesController : Controller
     /// <param name="slug">Slug from the URL.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The page, a permanent redirect or 404.</returns>
-    [HttpGet("/tin-tuc/{slug}")]
+    [HttpGet(ReaderUrls.ArticleTemplate)]
     [OutputCache(PolicyName = DependencyInjection.ReaderPagePolicy)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ public sealed partial class ArticlesController : Controller
         }
 
         var current = await _queries.FindRedirectAsync(slug, cancellationToken);
-        return current is null ? NotFound() : RedirectPermanent("/tin-tuc/" + current);
+        return current is null ? NotFound() : RedirectPermanent(ReaderUrls.Article(current));
     }
 
     /// <summary>
@@ -56,7 +57,7 @@ public sealed partial class ArticlesController : Controller
     /// <param name="saver">Builds the file.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The file, a 301 for a former slug, or 404.</returns>
-    [HttpGet("/tin-tuc/{slug}/luu")]
+    [HttpGet(ReaderUrls.ArticleFileTemplate)]
     public async Task<IActionResult> Save(string slug, [FromServices] ArticleFileSaver saver, CancellationToken cancellationToken)
     {
         if (slug.Length > Article.SlugMaxLength || !SlugShape().IsMatch(slug))
@@ -68,10 +69,10 @@ public sealed partial class ArticlesController : Controller
         if (article is null)
         {
             var current = await _queries.FindRedirectAsync(slug, cancellationToken);
-            return current is null ? NotFound() : RedirectPermanent($"/tin-tuc/{current}/luu");
+            return current is null ? NotFound() : RedirectPermanent(ReaderUrls.ArticleFile(current));
         }
 
-        var url = $"{Request.Scheme}://{Request.Host}/tin-tuc/{article.Slug}";
+        var url = $"{Request.Scheme}://{Request.Host}{article.Path}";
         var bytes = await saver.BuildAsync(article, url, cancellationToken);
         return File(bytes, "text/html; charset=utf-8", article.Slug + ".html");
     }

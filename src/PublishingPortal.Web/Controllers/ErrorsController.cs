@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;
 
@@ -12,7 +13,7 @@ public sealed class ErrorsController : Controller
     /// <summary>GET <c>/loi/{code}</c>: the page for an HTTP status code, answered with that status.</summary>
     /// <param name="code">HTTP status, 400–599; anything else is shown as 404.</param>
     /// <returns>The error page.</returns>
-    [Route("/loi/{code:int}")]
+    [Route(ReaderUrls.ErrorTemplate)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public IActionResult Show(int code)
     {

@@ -6,6 +6,7 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Web.Articles;
 using PublishingPortal.Web.Feeds;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;
 
@@ -18,9 +19,6 @@ public sealed class FeedsController : Controller
 {
     /// <summary>Items per feed.</summary>
     public const int ItemCount = 50;
-
-    /// <summary>Slug of the whole-site feed.</summary>
-    public const string SiteFeedSlug = "tin-moi";
 
     private readonly ArticleQueries _queries;
     private readonly SiteTimeZone _timeZone;
@@ -40,22 +38,22 @@ public sealed class FeedsController : Controller
     /// <summary>GET <c>/rss</c>: the list of feeds.</summary>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>An HTML page.</returns>
-    [HttpGet("/rss")]
+    [HttpGet(ReaderUrls.FeedsTemplate)]
     [OutputCache(PolicyName = DependencyInjection.ReaderPagePolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await _queries.SectionsAsync(cancellationToken));
 
-    /// <summary>GET <c>/rss/{slug}.xml</c>: the site feed (<see cref="SiteFeedSlug"/>) or a section's feed.</summary>
+    /// <summary>GET <c>/rss/{slug}.xml</c>: the site feed (<see cref="ReaderUrls.SiteFeedSlug"/>) or a section's feed.</summary>
     /// <param name="slug">Feed slug.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>RSS 2.0 XML, or 404 for an unknown section.</returns>
-    [HttpGet("/rss/{slug}.xml")]
+    [HttpGet(ReaderUrls.FeedTemplate)]
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public async Task<IActionResult> Feed(string slug, CancellationToken cancellationToken)
     {
         string title;
         string? categorySlug = null;
-        if (slug == SiteFeedSlug)
+        if (slug == ReaderUrls.SiteFeedSlug)
         {
             title = _site.Name + " - Tin mới";
         }
@@ -83,11 +81,11 @@ public sealed class FeedsController : Controller
             xml.WriteAttributeString("xmlns", "dc", null, "http://purl.org/dc/elements/1.1/");
             xml.WriteStartElement("channel");
             xml.WriteElementString("title", FeedText.Clean(title));
-            xml.WriteElementString("link", categorySlug is null ? origin + "/" : $"{origin}/chuyen-muc/{categorySlug}");
+            xml.WriteElementString("link", origin + (categorySlug is null ? ReaderUrls.Home : ReaderUrls.Section(categorySlug)));
             xml.WriteElementString("description", FeedText.Clean(title));
             xml.WriteElementString("language", "vi");
             xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
-            xml.WriteAttributeString("href", $"{origin}/rss/{slug}.xml");
+            xml.WriteAttributeString("href", origin + ReaderUrls.Feed(slug));
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("type", "application/rss+xml");
             xml.WriteEndElement();
@@ -98,7 +96,7 @@ public sealed class FeedsController : Controller
 
             foreach (var item in items)
             {
-                var url = $"{origin}/tin-tuc/{item.Slug}";
+                var url = origin + item.Path;
                 xml.WriteStartElement("item");
                 xml.WriteElementString("title", FeedText.Clean(item.Title));
                 xml.WriteElementString("link", url);

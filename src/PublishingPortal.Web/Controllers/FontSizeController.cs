@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;
 
@@ -18,7 +19,7 @@ public sealed class FontSizeController : Controller
     /// <param name="change">Which way.</param>
     /// <param name="returnUrl">Local path to go back to; anything else goes home.</param>
     /// <returns>302 to the page, or 404 for an unknown change.</returns>
-    [HttpGet("/co-chu/{change}")]
+    [HttpGet(ReaderUrls.FontSizeTemplate)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public IActionResult Change(string change, string? returnUrl)
     {
@@ -26,13 +27,13 @@ public sealed class FontSizeController : Controller
         int next;
         switch (change)
         {
-            case "tang":
+            case ReaderUrls.FontSizeLarger:
                 next = Math.Min(step + 1, FontSize.Max);
                 break;
-            case "giam":
+            case ReaderUrls.FontSizeSmaller:
                 next = Math.Max(step - 1, FontSize.Min);
                 break;
-            case "mac-dinh":
+            case ReaderUrls.FontSizeDefault:
                 next = FontSize.Default;
                 break;
             default:
@@ -56,6 +57,6 @@ public sealed class FontSizeController : Controller
             });
         }
 
-        return LocalRedirect(LocalUrl.IsSafe(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+        return LocalRedirect(LocalUrl.IsSafe(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl! : ReaderUrls.Home);
     }
 }

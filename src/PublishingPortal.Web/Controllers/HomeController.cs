@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Web.Articles;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;
 
@@ -27,7 +28,7 @@ public sealed class HomeController : Controller
     /// <summary>GET <c>/</c>: a fixed number of queries (lead, latest, most read, sections, one per section block).</summary>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The home page.</returns>
-    [HttpGet("/")]
+    [HttpGet(ReaderUrls.HomeTemplate)]
     [OutputCache(PolicyName = DependencyInjection.ReaderPagePolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using PublishingPortal.Web.Routing;
 using PublishingPortal.Web.Search;
 
 namespace PublishingPortal.Web.Controllers;
@@ -24,7 +25,7 @@ public sealed class SearchController : Controller
     /// <summary>GET <c>/tim-kiem</c>.</summary>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The page, a redirect to page 1, or 404 past the last page.</returns>
-    [HttpGet(SearchQuery.Path)]
+    [HttpGet(ReaderUrls.SearchTemplate)]
     [OutputCache(NoStore = true)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {

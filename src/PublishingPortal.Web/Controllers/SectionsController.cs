@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;
 
@@ -26,20 +27,20 @@ public sealed class SectionsController : Controller
     /// <param name="trang">Page number as typed.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The list, a redirect to page 1, or 404.</returns>
-    [HttpGet("/chuyen-muc/{slug}")]
+    [HttpGet(ReaderUrls.SectionTemplate)]
     [OutputCache(PolicyName = DependencyInjection.ReaderListPolicy)]
     public Task<IActionResult> Category(string slug, string? trang, CancellationToken cancellationToken) =>
-        ListAsync("/chuyen-muc/" + slug, trang, page => _queries.CategoryPageAsync(slug, page, cancellationToken), "Chuyên mục");
+        ListAsync(ReaderUrls.Section(slug), trang, page => _queries.CategoryPageAsync(slug, page, cancellationToken), "Chuyên mục");
 
     /// <summary>GET <c>/tu-khoa/{slug}</c>.</summary>
     /// <param name="slug">Tag slug.</param>
     /// <param name="trang">Page number as typed.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The list, a redirect to page 1, or 404.</returns>
-    [HttpGet("/tu-khoa/{slug}")]
+    [HttpGet(ReaderUrls.TagTemplate)]
     [OutputCache(PolicyName = DependencyInjection.ReaderListPolicy)]
     public Task<IActionResult> Tag(string slug, string? trang, CancellationToken cancellationToken) =>
-        ListAsync("/tu-khoa/" + slug, trang, page => _queries.TagPageAsync(slug, page, cancellationToken), "Từ khóa");
+        ListAsync(ReaderUrls.Tag(slug), trang, page => _queries.TagPageAsync(slug, page, cancellationToken), "Từ khóa");
 
     private async Task<IActionResult> ListAsync(string basePath, string? trang, Func<int, Task<SectionOrTagPage?>> load, string kind)
     {

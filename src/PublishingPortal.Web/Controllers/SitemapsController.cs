@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +7,7 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Web.Articles;
 using PublishingPortal.Web.Feeds;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;
 
@@ -50,7 +50,7 @@ public sealed class SitemapsController : Controller
     /// <summary>GET <c>/sitemap.xml</c>: the sitemap index.</summary>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>XML.</returns>
-    [HttpGet("/sitemap.xml")]
+    [HttpGet(ReaderUrls.SitemapIndexTemplate)]
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -59,10 +59,10 @@ public sealed class SitemapsController : Controller
         return await XmlAsync(xml =>
         {
             xml.WriteStartElement("sitemapindex", SitemapNs);
-            WriteSitemap(xml, $"{Origin}/sitemap/chuyen-muc.xml");
+            WriteSitemap(xml, Origin + ReaderUrls.SitemapSections);
             for (var part = 1; part <= parts; part++)
             {
-                WriteSitemap(xml, $"{Origin}/sitemap/bai-viet-{part.ToString(CultureInfo.InvariantCulture)}.xml");
+                WriteSitemap(xml, Origin + ReaderUrls.SitemapArticles(part));
             }
 
             xml.WriteEndElement();
@@ -73,7 +73,7 @@ public sealed class SitemapsController : Controller
     /// <param name="part">1-based part.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>XML, or 404 past the last part.</returns>
-    [HttpGet("/sitemap/bai-viet-{part:int}.xml")]
+    [HttpGet(ReaderUrls.SitemapArticlesTemplate)]
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public async Task<IActionResult> Articles(int part, CancellationToken cancellationToken)
     {
@@ -90,7 +90,7 @@ public sealed class SitemapsController : Controller
             foreach (var (slug, lastModified) in rows)
             {
                 xml.WriteStartElement("url", SitemapNs);
-                xml.WriteElementString("loc", SitemapNs, $"{Origin}/tin-tuc/{slug}");
+                xml.WriteElementString("loc", SitemapNs, Origin + ReaderUrls.Article(slug));
                 xml.WriteElementString("lastmod", SitemapNs, FeedText.W3c(_timeZone.ToSiteTime(lastModified)));
                 xml.WriteEndElement();
             }
@@ -102,7 +102,7 @@ public sealed class SitemapsController : Controller
     /// <summary>GET <c>/sitemap/chuyen-muc.xml</c>: the home page and the sections.</summary>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>XML.</returns>
-    [HttpGet("/sitemap/chuyen-muc.xml")]
+    [HttpGet(ReaderUrls.SitemapSectionsTemplate)]
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public async Task<IActionResult> Sections(CancellationToken cancellationToken)
     {
@@ -111,12 +111,12 @@ public sealed class SitemapsController : Controller
         {
             xml.WriteStartElement("urlset", SitemapNs);
             xml.WriteStartElement("url", SitemapNs);
-            xml.WriteElementString("loc", SitemapNs, Origin + "/");
+            xml.WriteElementString("loc", SitemapNs, Origin + ReaderUrls.Home);
             xml.WriteEndElement();
             foreach (var section in sections)
             {
                 xml.WriteStartElement("url", SitemapNs);
-                xml.WriteElementString("loc", SitemapNs, $"{Origin}/chuyen-muc/{section.Slug}");
+                xml.WriteElementString("loc", SitemapNs, Origin + ReaderUrls.Section(section.Slug));
                 xml.WriteEndElement();
             }
 
@@ -127,7 +127,7 @@ public sealed class SitemapsController : Controller
     /// <summary>GET <c>/sitemap-tin-tuc.xml</c>: Google News sitemap, articles of the last 48 hours (at most 1,000).</summary>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>XML.</returns>
-    [HttpGet("/sitemap-tin-tuc.xml")]
+    [HttpGet(ReaderUrls.NewsSitemapTemplate)]
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public async Task<IActionResult> News(CancellationToken cancellationToken)
     {
@@ -140,7 +140,7 @@ public sealed class SitemapsController : Controller
             foreach (var item in items)
             {
                 xml.WriteStartElement("url", SitemapNs);
-                xml.WriteElementString("loc", SitemapNs, $"{Origin}/tin-tuc/{item.Slug}");
+                xml.WriteElementString("loc", SitemapNs, Origin + item.Path);
                 xml.WriteStartElement("news", "news", NewsNs);
                 xml.WriteStartElement("news", "publication", NewsNs);
                 xml.WriteElementString("news", "name", NewsNs, FeedText.Clean(_site.Name));
@@ -158,18 +158,18 @@ public sealed class SitemapsController : Controller
 
     /// <summary>GET <c>/robots.txt</c>: keeps crawlers out of the admin, sign-in, font-size and search URLs; names the sitemaps.</summary>
     /// <returns>Plain text.</returns>
-    [HttpGet("/robots.txt")]
+    [HttpGet(ReaderUrls.RobotsTemplate)]
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public IActionResult Robots()
     {
         var text = new StringBuilder()
             .Append("User-agent: *\n")
-            .Append("Disallow: /admin\n")
-            .Append("Disallow: /dang-nhap\n")
-            .Append("Disallow: /co-chu/\n")
-            .Append("Disallow: /tim-kiem\n")
-            .Append("Sitemap: ").Append(Origin).Append("/sitemap.xml\n")
-            .Append("Sitemap: ").Append(Origin).Append("/sitemap-tin-tuc.xml\n")
+            .Append("Disallow: ").Append(AdminUrls.Home).Append('\n')
+            .Append("Disallow: ").Append(AdminUrls.SignIn()).Append('\n')
+            .Append("Disallow: ").Append(ReaderUrls.FontSizePrefix).Append('\n')
+            .Append("Disallow: ").Append(ReaderUrls.Search()).Append('\n')
+            .Append("Sitemap: ").Append(Origin).Append(ReaderUrls.SitemapIndex).Append('\n')
+            .Append("Sitemap: ").Append(Origin).Append(ReaderUrls.NewsSitemap).Append('\n')
             .ToString();
         return Content(text, "text/plain; charset=utf-8");
     }

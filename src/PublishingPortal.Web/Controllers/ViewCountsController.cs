@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PublishingPortal.Web.Routing;
 using PublishingPortal.Web.ViewCounting;
 
 namespace PublishingPortal.Web.Controllers;
@@ -28,7 +29,7 @@ public sealed class ViewCountsController : Controller
     /// <summary>POST <c>/luot-xem/{id}</c> from the page script.</summary>
     /// <param name="id">Article id.</param>
     /// <returns>204.</returns>
-    [HttpPost("/luot-xem/{id:int}")]
+    [HttpPost(ReaderUrls.ViewCountTemplate)]
     public IActionResult Count(int id)
     {
         Record(id);
@@ -38,7 +39,7 @@ public sealed class ViewCountsController : Controller
     /// <summary>GET <c>/luot-xem/{id}.gif</c> from the no-JavaScript image.</summary>
     /// <param name="id">Article id.</param>
     /// <returns>A 1×1 transparent GIF.</returns>
-    [HttpGet("/luot-xem/{id:int}.gif")]
+    [HttpGet(ReaderUrls.ViewPixelTemplate)]
     public IActionResult Pixel1(int id)
     {
         Record(id);

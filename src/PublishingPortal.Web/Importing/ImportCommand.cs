@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Importing;
 using PublishingPortal.Web.Imaging;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Importing;
 
@@ -103,7 +104,7 @@ public static class ImportCommand
                 var text = await ReadUtf8Async(file);
                 var result = await importer.ImportAsync(text, ImagesFor(file, imagesDir));
                 var note = result.Created ? "" : "\t(đã có, bỏ qua)";
-                await output.WriteLineAsync($"{result.Slug}\t{baseUrl}/tin-tuc/{result.Slug}{note}");
+                await output.WriteLineAsync($"{result.Slug}\t{baseUrl}{ReaderUrls.Article(result.Slug)}{note}");
                 if (result.Created)
                 {
                     created++;

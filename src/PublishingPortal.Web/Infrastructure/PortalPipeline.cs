@@ -4,6 +4,7 @@ using PublishingPortal.Data;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Imaging;
 using PublishingPortal.Web.Media;
+using PublishingPortal.Web.Routing;
 using PublishingPortal.Web.Seeding;
 using Serilog;
 
@@ -37,8 +38,8 @@ public static class PortalPipeline
     /// <returns><paramref name="app"/>.</returns>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler("/loi/500");
-        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseExceptionHandler(ReaderUrls.Error(StatusCodes.Status500InternalServerError));
+        app.UseStatusCodePagesWithReExecute(ReaderUrls.ErrorPathFormat);
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Web.Areas.Admin.Controllers;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Media;
 
@@ -41,7 +42,7 @@ public sealed class MediaUploadLimitMiddleware
     public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsPost(context.Request.Method)
-            || !context.Request.Path.Equals(MediaController.UploadUrl, StringComparison.OrdinalIgnoreCase))
+            || !context.Request.Path.Equals(AdminUrls.MediaUpload, StringComparison.OrdinalIgnoreCase))
         {
             await _next(context);
             return;
@@ -65,7 +66,7 @@ public sealed class MediaUploadLimitMiddleware
             var tempData = context.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context);
             tempData[AdminController.FlashKey] = Message;
             tempData.Save();
-            context.Response.Redirect(MediaController.IndexUrl);
+            context.Response.Redirect(AdminUrls.Media());
             return;
         }
 

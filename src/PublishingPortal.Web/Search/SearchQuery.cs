@@ -1,7 +1,7 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.Extensions;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Search;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Search;
 
@@ -12,9 +12,6 @@ namespace PublishingPortal.Web.Search;
 /// </summary>
 public sealed class SearchQuery
 {
-    /// <summary>The page's path.</summary>
-    public const string Path = "/tim-kiem";
-
     /// <summary>Results per page.</summary>
     public const int PageSize = 10;
 
@@ -31,7 +28,7 @@ public sealed class SearchQuery
     public const string ToKey = "den";
 
     /// <summary>Name of the page parameter.</summary>
-    public const string PageKey = "trang";
+    public const string PageKey = ReaderUrls.PageKey;
 
     /// <summary>Label of the first-day field.</summary>
     public const string FromLabel = "Từ ngày";
@@ -151,39 +148,10 @@ public sealed class SearchQuery
         };
     }
 
-    /// <summary>The URL of a page of these results, with only the parameters that are set.</summary>
+    /// <summary>The URL of a page of these results, with only the parameters that are set (<see cref="ReaderUrls.Search"/>).</summary>
     /// <param name="page">Page number; 1 leaves <c>trang</c> out.</param>
-    /// <returns>e.g. <c>/tim-kiem?q=l%E1%BB%85+h%E1%BB%99i&amp;trang=2</c>.</returns>
-    public string Url(int page)
-    {
-        var builder = new QueryBuilder();
-        if (!string.IsNullOrWhiteSpace(Text))
-        {
-            builder.Add(TextKey, Text.Trim());
-        }
-
-        if (CategorySlug is not null)
-        {
-            builder.Add(CategoryKey, CategorySlug);
-        }
-
-        if (FromText.Length > 0)
-        {
-            builder.Add(FromKey, FromText);
-        }
-
-        if (ToText.Length > 0)
-        {
-            builder.Add(ToKey, ToText);
-        }
-
-        if (page > 1)
-        {
-            builder.Add(PageKey, page.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return Path + builder.ToQueryString().Value;
-    }
+    /// <returns>e.g. <c>/tim-kiem?q=l%E1%BB%85%20h%E1%BB%99i&amp;trang=2</c>.</returns>
+    public string Url(int page) => ReaderUrls.Search(Text, CategorySlug, FromText, ToText, page);
 
     /// <summary>The request for the search service; dates become UTC instants of the site's midnights.</summary>
     /// <param name="zone">The site's time zone.</param>

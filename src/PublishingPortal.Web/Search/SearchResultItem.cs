@@ -1,10 +1,11 @@
 using PublishingPortal.Core.Search;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Search;
 
 /// <summary>One result on the search page.</summary>
 /// <param name="Title">Headline with the matches marked.</param>
-/// <param name="Slug">Current slug (<c>/tin-tuc/{slug}</c>).</param>
+/// <param name="Slug">Current slug.</param>
 /// <param name="PublishedAt">UTC publication instant.</param>
 /// <param name="CategoryName">Section name, or null.</param>
 /// <param name="Excerpt">The lead around the match (or the body's, when only the body matches), matches marked.</param>
@@ -13,4 +14,8 @@ public sealed record SearchResultItem(
     string Slug,
     DateTimeOffset PublishedAt,
     string? CategoryName,
-    IReadOnlyList<HighlightSegment> Excerpt);
+    IReadOnlyList<HighlightSegment> Excerpt)
+{
+    /// <summary>The article's page, <c>/tin-tuc/{slug}</c> (<see cref="ReaderUrls.Article"/>).</summary>
+    public string Path => ReaderUrls.Article(Slug);
+}

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.ViewComponents;
 
@@ -25,12 +26,12 @@ public sealed class BanTinToolbarViewComponent : ViewComponent
     /// <returns>The view.</returns>
     public IViewComponentResult Invoke(ArticlePage article)
     {
-        var path = "/tin-tuc/" + article.Slug;
-        var url = $"{Request.Scheme}://{Request.Host}{path}";
+        var url = $"{Request.Scheme}://{Request.Host}{article.Path}";
         return View(new ToolbarModel(
             _timeZone.FormatDate(article.PublishedAt),
             _timeZone.FormatIso(article.PublishedAt),
-            path,
+            article.Path,
+            ReaderUrls.ArticleFile(article.Slug),
             url,
             article.Title));
     }

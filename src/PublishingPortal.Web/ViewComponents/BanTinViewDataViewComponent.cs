@@ -31,6 +31,6 @@ public sealed class BanTinViewDataViewComponent : ViewComponent
             local.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             _timeZone.FormatIso(article.PublishedAt),
             "GMT" + local.ToString("zzz", System.Globalization.CultureInfo.InvariantCulture),
-            $"{Request.Scheme}://{Request.Host}/tin-tuc/{article.Slug}"));
+            $"{Request.Scheme}://{Request.Host}{article.Path}"));
     }
 }

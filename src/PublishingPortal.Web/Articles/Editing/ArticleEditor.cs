@@ -4,6 +4,7 @@ using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Accounts;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Articles.Editing;
 
@@ -105,7 +106,7 @@ public sealed class ArticleEditor
             by,
             Revision: "Tạo bài",
             AuditActions.ArticleCreated,
-            _ => $"Tạo bài nháp \"{article.Title}\" (/tin-tuc/{article.Slug})"), cancellationToken);
+            _ => $"Tạo bài nháp \"{article.Title}\" ({ReaderUrls.Article(article.Slug)})"), cancellationToken);
     }
 
     /// <summary>
@@ -292,7 +293,7 @@ public sealed class ArticleEditor
             by,
             Revision: ArticleChange.NoRevision,
             AuditActions.ArticlePurged,
-            _ => $"Xoá vĩnh viễn \"{article.Title}\" (/tin-tuc/{article.Slug}) cùng {revisions} phiên bản"), cancellationToken);
+            _ => $"Xoá vĩnh viễn \"{article.Title}\" ({ReaderUrls.Article(article.Slug)}) cùng {revisions} phiên bản"), cancellationToken);
     }
 
     private static bool SameMinute(DateTimeOffset? typed, DateTimeOffset? stored) =>

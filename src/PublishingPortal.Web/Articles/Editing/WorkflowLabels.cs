@@ -4,8 +4,8 @@ using PublishingPortal.Core.Workflow;
 namespace PublishingPortal.Web.Articles.Editing;
 
 /// <summary>
-/// Vietnamese names of workflow states and actions (the UI terms of docs/editor-guide.md) and the
-/// URL segment of each action under <c>/admin/bai-viet/{id}/</c>.
+/// Vietnamese names of workflow states and actions (the UI terms of docs/editor-guide.md). The URL
+/// segment of each action is <see cref="Routing.AdminUrls.ActionSegment"/>.
 /// </summary>
 public static class WorkflowLabels
 {
@@ -38,21 +38,6 @@ public static class WorkflowLabels
         WorkflowAction.Restore => "Khôi phục",
         WorkflowAction.Purge => "Xoá vĩnh viễn",
         _ => action.ToString(),
-    };
-
-    /// <summary>The URL segment that posts an action (the routes are fixed by issue #3).</summary>
-    /// <param name="action">A state-changing action.</param>
-    /// <returns>e.g. "gui-duyet"; empty for Create and Edit, which have no segment.</returns>
-    public static string Segment(WorkflowAction action) => action switch
-    {
-        WorkflowAction.Submit => "gui-duyet",
-        WorkflowAction.SendBack => "tra-lai",
-        WorkflowAction.Publish => "xuat-ban",
-        WorkflowAction.Unpublish => "go-xuong",
-        WorkflowAction.Trash => "thung-rac",
-        WorkflowAction.Restore => "khoi-phuc",
-        WorkflowAction.Purge => "xoa-vinh-vien",
-        _ => "",
     };
 
     /// <summary>What the editor is told after a transition went through (the flash message).</summary>

@@ -120,7 +120,7 @@
                 var li = document.createElement('li');
                 li.className = 'upload-next';
                 var a = document.createElement('a');
-                a.href = '/admin/anh?thieu-mo-ta=1';
+                a.href = form.getAttribute('data-missing-alt-url');
                 a.textContent = 'Xem các ảnh chưa có mô tả để thêm mô tả';
                 li.appendChild(a);
                 list.appendChild(li);

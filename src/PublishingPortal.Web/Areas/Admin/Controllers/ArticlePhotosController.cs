@@ -7,6 +7,7 @@ using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Areas.Admin.Models.Media;
 using PublishingPortal.Web.Articles.Editing;
 using PublishingPortal.Web.Media;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
@@ -19,8 +20,6 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 /// </summary>
 public sealed class ArticlePhotosController : AdminController
 {
-    private const string BaseUrl = "/admin/bai-viet/{id:int}/anh";
-
     private readonly ArticlePhotoEditor _editor;
     private readonly MediaLibrary _library;
     private readonly IAuthorizationService _authorization;
@@ -36,11 +35,6 @@ public sealed class ArticlePhotosController : AdminController
         _authorization = authorization;
     }
 
-    /// <summary>The page's address.</summary>
-    /// <param name="articleId">Article id.</param>
-    /// <returns>e.g. "/admin/bai-viet/42/anh".</returns>
-    public static string PageUrl(int articleId) => string.Create(CultureInfo.InvariantCulture, $"/admin/bai-viet/{articleId}/anh");
-
     /// <summary>GET <c>/admin/bai-viet/{id}/anh?hinh=N&amp;q=…&amp;trang=N</c>.</summary>
     /// <param name="id">Article id.</param>
     /// <param name="hinh">The figure a photo is being chosen for, if any.</param>
@@ -48,7 +42,7 @@ public sealed class ArticlePhotosController : AdminController
     /// <param name="trang">Library page.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The page, 403 or 404.</returns>
-    [HttpGet(BaseUrl)]
+    [HttpGet(AdminUrls.ArticlePhotosTemplate)]
     public async Task<IActionResult> Index(int id, string? hinh, string? q, string? trang, CancellationToken cancellationToken)
     {
         var article = await _editor.FindAsync(id, cancellationToken);
@@ -83,7 +77,7 @@ public sealed class ArticlePhotosController : AdminController
     /// <param name="hinh">Figure to preselect for "attach".</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The page, 403 or 404.</returns>
-    [HttpGet(BaseUrl + "/{mediaId:int}")]
+    [HttpGet(AdminUrls.ArticlePhotoUseTemplate)]
     public async Task<IActionResult> Use(int id, int mediaId, string? hinh, CancellationToken cancellationToken)
     {
         var article = await _editor.FindAsync(id, cancellationToken);
@@ -117,7 +111,7 @@ public sealed class ArticlePhotosController : AdminController
     /// <param name="form">Photo, alt text, caption, credit.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect to the article's photos, the form with messages (400), 403 or 404.</returns>
-    [HttpPost(BaseUrl + "/dai-dien")]
+    [HttpPost(AdminUrls.ArticlePhotoSetLeadTemplate)]
     public Task<IActionResult> SetLead(int id, PhotoPlacementModel form, CancellationToken cancellationToken) =>
         PlaceAsync(id, form, "dai-dien", (article, photo) =>
             _editor.SetLeadAsync(article, photo, form.Alt, form.Caption ?? "", form.Credit, cancellationToken), "Đã đặt ảnh đại diện.", cancellationToken);
@@ -127,7 +121,7 @@ public sealed class ArticlePhotosController : AdminController
     /// <param name="form">Photo, alt text, caption, credit.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect, the form with messages (400), 403 or 404.</returns>
-    [HttpPost(BaseUrl + "/chen")]
+    [HttpPost(AdminUrls.ArticlePhotoInsertTemplate)]
     public Task<IActionResult> Insert(int id, PhotoPlacementModel form, CancellationToken cancellationToken) =>
         PlaceAsync(id, form, "chen", (article, photo) =>
             _editor.InsertAsync(article, photo, form.Alt, form.Caption ?? "", form.Credit, cancellationToken),
@@ -138,7 +132,7 @@ public sealed class ArticlePhotosController : AdminController
     /// <param name="form">Photo, figure order, alt text.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect, the form with messages (400), 403 or 404.</returns>
-    [HttpPost(BaseUrl + "/gan")]
+    [HttpPost(AdminUrls.ArticlePhotoAttachTemplate)]
     public Task<IActionResult> Attach(int id, PhotoPlacementModel form, CancellationToken cancellationToken)
     {
         if (form.Order is null)
@@ -156,7 +150,7 @@ public sealed class ArticlePhotosController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect, 403 or 404.</returns>
-    [HttpPost(BaseUrl + "/bo-dai-dien")]
+    [HttpPost(AdminUrls.ArticlePhotoRemoveLeadTemplate)]
     public async Task<IActionResult> RemoveLead(int id, CancellationToken cancellationToken)
     {
         var article = await _editor.FindAsync(id, cancellationToken);
@@ -171,7 +165,7 @@ public sealed class ArticlePhotosController : AdminController
         }
 
         Flash(await _editor.RemoveLeadAsync(article, cancellationToken) ?? "Đã bỏ ảnh đại diện.");
-        return Redirect(PageUrl(id));
+        return Redirect(AdminUrls.ArticlePhotos(id));
     }
 
     private async Task<IActionResult> PlaceAsync(
@@ -195,7 +189,7 @@ public sealed class ArticlePhotosController : AdminController
             if (refusal is null)
             {
                 Flash(done);
-                return Redirect(PageUrl(id));
+                return Redirect(AdminUrls.ArticlePhotos(id));
             }
 
             ModelState.AddModelError("", refusal);

@@ -7,6 +7,7 @@ using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Articles;
 using PublishingPortal.Web.Articles.Editing;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
@@ -20,7 +21,6 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 /// </summary>
 public sealed class ArticlesController : AdminController
 {
-    private const string ListUrl = "/admin/bai-viet";
 
     private readonly ArticleEditor _editor;
     private readonly ArticleAdminQueries _queries;
@@ -43,11 +43,6 @@ public sealed class ArticlesController : AdminController
         _clock = clock;
     }
 
-    /// <summary>The edit page's address.</summary>
-    /// <param name="id">Article id.</param>
-    /// <returns>e.g. "/admin/bai-viet/42".</returns>
-    public static string EditUrl(int id) => ListUrl + "/" + id.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>
     /// GET <c>/admin/bai-viet</c>: the list, 20 a page. Unparseable values are ignored (never an error).
     /// </summary>
@@ -59,7 +54,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="trang">Page number from 1.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The list page.</returns>
-    [HttpGet(ListUrl)]
+    [HttpGet(AdminUrls.ArticlesTemplate)]
     public async Task<IActionResult> Index(string? trangthai, string? chuyenmuc, string? tacgia, string? q, string? sapxep, string? trang, CancellationToken cancellationToken)
     {
         var query = ArticleListQuery.Parse(trangthai, chuyenmuc, tacgia, q, sapxep, trang);
@@ -69,7 +64,7 @@ public sealed class ArticlesController : AdminController
     /// <summary>GET <c>/admin/bai-viet/tao-moi</c>: an empty editor.</summary>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The form.</returns>
-    [HttpGet(ListUrl + "/tao-moi")]
+    [HttpGet(AdminUrls.ArticleCreateTemplate)]
     [Authorize(Policy = PortalPolicies.CreateArticles)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
@@ -86,7 +81,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="preview">Present when the "Xem trước" button was used.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect to the new article's edit page, or the form with messages.</returns>
-    [HttpPost(ListUrl + "/tao-moi")]
+    [HttpPost(AdminUrls.ArticleCreateTemplate)]
     [Authorize(Policy = PortalPolicies.CreateArticles)]
     public async Task<IActionResult> Create(ArticleEditModel model, string? preview, CancellationToken cancellationToken)
     {
@@ -101,7 +96,7 @@ public sealed class ArticlesController : AdminController
             if (result.Outcome == ArticleSaveOutcome.Saved)
             {
                 Flash("Đã tạo bài nháp. Bạn có thể tiếp tục sửa, rồi gửi duyệt khi xong.");
-                return Redirect(EditUrl(result.ArticleId));
+                return Redirect(AdminUrls.ArticleEdit(result.ArticleId));
             }
 
             AddErrors(result.Errors);
@@ -120,7 +115,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The editor, 403 or 404.</returns>
-    [HttpGet(ListUrl + "/{id:int}")]
+    [HttpGet(AdminUrls.ArticleEditTemplate)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var article = await _queries.LoadAsync(id, cancellationToken);
@@ -159,7 +154,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="preview">Present when the "Xem trước" button was used.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect to the edit page, the form with messages, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}")]
+    [HttpPost(AdminUrls.ArticleEditTemplate)]
     public async Task<IActionResult> Edit(int id, ArticleEditModel model, string? preview, CancellationToken cancellationToken)
     {
         var article = await _editor.FindAsync(id, cancellationToken);
@@ -191,10 +186,10 @@ public sealed class ArticlesController : AdminController
             {
                 case ArticleSaveOutcome.Saved:
                     Flash($"Đã lưu bài viết (phiên bản {result.RevisionNumber}).");
-                    return Redirect(EditUrl(id));
+                    return Redirect(AdminUrls.ArticleEdit(id));
                 case ArticleSaveOutcome.Conflict when result.Current is null:
                     Flash("Bài viết vừa bị người khác xoá vĩnh viễn; nội dung bạn gửi chưa được lưu.");
-                    return Redirect(ListUrl);
+                    return Redirect(AdminUrls.Articles());
                 case ArticleSaveOutcome.Conflict:
                     conflict = ArticleConflict.Between(result.Current, content, _timeZone);
                     model.Version = result.CurrentVersion?.ToString("D");
@@ -227,7 +222,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="articleId">Article whose figures <c>figure:N</c> refers to, if any.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns><c>text/html</c>; 400 when the text is too long.</returns>
-    [HttpPost(ListUrl + "/xem-truoc-markdown")]
+    [HttpPost(AdminUrls.ArticleMarkdownPreviewTemplate)]
     public async Task<IActionResult> PreviewMarkdown(string? markdown, string? articleId, CancellationToken cancellationToken)
     {
         markdown ??= "";
@@ -249,7 +244,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The preview or 404.</returns>
-    [HttpGet(ListUrl + "/{id:int}/xem-truoc")]
+    [HttpGet(AdminUrls.ArticlePreviewTemplate)]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
         var article = await _queries.LoadAsync(id, cancellationToken);
@@ -267,7 +262,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/gui-duyet")]
+    [HttpPost(AdminUrls.ArticleSubmitTemplate)]
     public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Submit, null, null, cancellationToken);
 
@@ -276,7 +271,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="reason">Why; required, at most <see cref="ArticleWorkflow.ReasonMaxLength"/> characters.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message; the edit page with an error and nothing changed when the reason is missing; 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/tra-lai")]
+    [HttpPost(AdminUrls.ArticleSendBackTemplate)]
     public Task<IActionResult> SendBack(int id, string? reason, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.SendBack, reason, null, cancellationToken);
 
@@ -288,7 +283,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="publishAt">Optional <c>yyyy-MM-ddTHH:mm</c> in the site's time zone; blank means now (also for a scheduled article).</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/xuat-ban")]
+    [HttpPost(AdminUrls.ArticlePublishTemplate)]
     public Task<IActionResult> Publish(int id, string? publishAt, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Publish, null, publishAt, cancellationToken);
 
@@ -296,7 +291,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/go-xuong")]
+    [HttpPost(AdminUrls.ArticleUnpublishTemplate)]
     public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Unpublish, null, null, cancellationToken);
 
@@ -304,7 +299,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/thung-rac")]
+    [HttpPost(AdminUrls.ArticleTrashTemplate)]
     public Task<IActionResult> Trash(int id, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Trash, null, null, cancellationToken);
 
@@ -312,7 +307,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/khoi-phuc")]
+    [HttpPost(AdminUrls.ArticleRestoreTemplate)]
     public Task<IActionResult> Restore(int id, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Restore, null, null, cancellationToken);
 
@@ -320,7 +315,7 @@ public sealed class ArticlesController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect to the trash list, 403 or 404.</returns>
-    [HttpPost(ListUrl + "/{id:int}/xoa-vinh-vien")]
+    [HttpPost(AdminUrls.ArticlePurgeTemplate)]
     public async Task<IActionResult> Purge(int id, CancellationToken cancellationToken)
     {
         var article = await _editor.FindAsync(id, cancellationToken);
@@ -339,11 +334,11 @@ public sealed class ArticlesController : AdminController
         if (result.Outcome != ArticleSaveOutcome.Saved)
         {
             Flash("Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.");
-            return Redirect(result.Current is null ? ListUrl : EditUrl(id));
+            return Redirect(result.Current is null ? AdminUrls.Articles() : AdminUrls.ArticleEdit(id));
         }
 
         Flash($"Đã xoá vĩnh viễn bài \"{title}\".");
-        return Redirect(ListUrl + "?trangthai=" + nameof(ArticleStatus.Trashed));
+        return Redirect(AdminUrls.Articles(ArticleStatus.Trashed));
     }
 
     private async Task<IActionResult> TransitionAsync(int id, WorkflowAction action, string? reason, string? publishAtText, CancellationToken cancellationToken)
@@ -371,14 +366,14 @@ public sealed class ArticlesController : AdminController
         if (action == WorkflowAction.Publish && _editor.PublishRefusal(article, publishAtText, out publishAt) is { } refused)
         {
             Flash(refused);
-            return Redirect(EditUrl(id));
+            return Redirect(AdminUrls.ArticleEdit(id));
         }
 
         var result = await _editor.TransitionAsync(article, action, reason, publishAt, cancellationToken);
         if (result.Outcome != ArticleSaveOutcome.Saved)
         {
             Flash("Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.");
-            return Redirect(result.Current is null ? ListUrl : EditUrl(id));
+            return Redirect(result.Current is null ? AdminUrls.Articles() : AdminUrls.ArticleEdit(id));
         }
 
         Flash(WorkflowLabels.Done(action, article, _timeZone));
@@ -410,10 +405,10 @@ public sealed class ArticlesController : AdminController
                 && (await _authorization.MayAsync(User, article, WorkflowAction.Restore)
                     || await _authorization.MayAsync(User, article, WorkflowAction.Purge))))
         {
-            return EditUrl(article.Id);
+            return AdminUrls.ArticleEdit(article.Id);
         }
 
-        return ListUrl;
+        return AdminUrls.Articles();
     }
 
     private void AddErrors(IReadOnlyDictionary<string, string> errors)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
@@ -7,6 +8,6 @@ public sealed class DashboardController : AdminController
 {
     /// <summary>GET <c>/admin</c>.</summary>
     /// <returns>The dashboard.</returns>
-    [HttpGet("/admin")]
+    [HttpGet(AdminUrls.HomeTemplate)]
     public IActionResult Index() => View();
 }

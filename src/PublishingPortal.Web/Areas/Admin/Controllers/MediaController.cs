@@ -4,6 +4,7 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Media;
 using PublishingPortal.Web.Media;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
@@ -15,12 +16,6 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 /// </summary>
 public sealed class MediaController : AdminController
 {
-    /// <summary>The library's address.</summary>
-    public const string IndexUrl = "/admin/anh";
-
-    /// <summary>Where uploads are posted.</summary>
-    public const string UploadUrl = IndexUrl + "/tai-len";
-
     private readonly MediaLibrary _library;
     private readonly CurrentEditor _editor;
     private readonly SiteTimeZone _timeZone;
@@ -39,11 +34,6 @@ public sealed class MediaController : AdminController
         _timeZone = timeZone;
     }
 
-    /// <summary>A photo's page address.</summary>
-    /// <param name="id">Photo id.</param>
-    /// <returns>e.g. "/admin/anh/7".</returns>
-    public static string EditUrl(int id) => IndexUrl + "/" + id.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>True when the request comes from the upload script (it asks for JSON).</summary>
     /// <param name="request">The request.</param>
     /// <returns>Whether to answer in JSON.</returns>
@@ -58,7 +48,7 @@ public sealed class MediaController : AdminController
     /// <param name="trang">1-based page; clamped.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The page.</returns>
-    [HttpGet(IndexUrl)]
+    [HttpGet(AdminUrls.MediaTemplate)]
     public async Task<IActionResult> Index(string? q, [FromQuery(Name = "thieu-mo-ta")] string? thieuMoTa, string? trang, CancellationToken cancellationToken)
     {
         var list = await _library.ListAsync(q, thieuMoTa == "1", PageNumber(trang), cancellationToken);
@@ -74,7 +64,7 @@ public sealed class MediaController : AdminController
     /// <param name="credit">Credit for every file in this upload (optional).</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>JSON, a redirect or the library with messages.</returns>
-    [HttpPost(UploadUrl)]
+    [HttpPost(AdminUrls.MediaUploadTemplate)]
     public async Task<IActionResult> Upload(string? credit, CancellationToken cancellationToken)
     {
         var files = Request.HasFormContentType ? (await Request.ReadFormAsync(cancellationToken)).Files : null;
@@ -109,7 +99,7 @@ public sealed class MediaController : AdminController
                 {
                     name = r.FileName,
                     id = r.Asset?.Id,
-                    url = r.Asset is null ? null : EditUrl(r.Asset.Id),
+                    url = r.Asset is null ? null : AdminUrls.MediaEdit(r.Asset.Id),
                     thumb = r.Asset is null ? null : _markup.ThumbnailPath(r.Asset.Key),
                     error = r.Error,
                 }),
@@ -121,11 +111,11 @@ public sealed class MediaController : AdminController
             if (stored.Count == 1)
             {
                 Flash($"Đã tải lên \"{stored[0].FileName}\". Hãy thêm mô tả ảnh (alt) trước khi dùng ảnh trong bài.");
-                return Redirect(EditUrl(stored[0].Asset!.Id));
+                return Redirect(AdminUrls.MediaEdit(stored[0].Asset!.Id));
             }
 
             Flash(string.Create(CultureInfo.InvariantCulture, $"Đã tải lên {stored.Count} ảnh. Hãy thêm mô tả (alt) cho từng ảnh trước khi dùng."));
-            return Redirect(IndexUrl + "?thieu-mo-ta=1");
+            return Redirect(AdminUrls.Media(missingAltOnly: true));
         }
 
         var list = await _library.ListAsync(null, false, 1, cancellationToken);
@@ -137,7 +127,7 @@ public sealed class MediaController : AdminController
     /// <param name="id">Photo id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The page or 404.</returns>
-    [HttpGet(IndexUrl + "/{id:int}")]
+    [HttpGet(AdminUrls.MediaEditTemplate)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var asset = await _library.FindAsync(id, cancellationToken);
@@ -149,7 +139,7 @@ public sealed class MediaController : AdminController
     /// <param name="form">The form.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect to the page, the form with messages (400), or 404.</returns>
-    [HttpPost(IndexUrl + "/{id:int}")]
+    [HttpPost(AdminUrls.MediaEditTemplate)]
     public async Task<IActionResult> Edit(int id, MediaEditModel form, CancellationToken cancellationToken)
     {
         var asset = await _library.FindAsync(id, cancellationToken);
@@ -166,14 +156,14 @@ public sealed class MediaController : AdminController
 
         await _library.UpdateAsync(asset, form.ToDetails(), cancellationToken);
         Flash("Đã lưu thông tin ảnh.");
-        return Redirect(EditUrl(id));
+        return Redirect(AdminUrls.MediaEdit(id));
     }
 
     /// <summary>POST <c>/admin/anh/{id}/xoa</c>: deletes the photo unless it is used somewhere.</summary>
     /// <param name="id">Photo id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with the outcome, or 404.</returns>
-    [HttpPost(IndexUrl + "/{id:int}/xoa")]
+    [HttpPost(AdminUrls.MediaDeleteTemplate)]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
         var asset = await _library.FindAsync(id, cancellationToken);
@@ -186,11 +176,11 @@ public sealed class MediaController : AdminController
         if (refusal is not null)
         {
             Flash(refusal);
-            return Redirect(EditUrl(id));
+            return Redirect(AdminUrls.MediaEdit(id));
         }
 
         Flash($"Đã xoá ảnh \"{asset.OriginalFileName}\".");
-        return Redirect(IndexUrl);
+        return Redirect(AdminUrls.Media());
     }
 
     private static int PageNumber(string? trang) =>

@@ -5,6 +5,7 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Areas.Admin.Models.Articles;
 using PublishingPortal.Web.Articles.Editing;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
@@ -36,7 +37,7 @@ public sealed class RevisionsController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The list or 404.</returns>
-    [HttpGet("/admin/bai-viet/{id:int}/phien-ban")]
+    [HttpGet(AdminUrls.RevisionsTemplate)]
     public async Task<IActionResult> Index(int id, CancellationToken cancellationToken)
     {
         var article = await _queries.LoadAsync(id, cancellationToken);
@@ -61,7 +62,7 @@ public sealed class RevisionsController : AdminController
     /// <param name="kieu">song-song or noi-dong.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The comparison, or 404 for an unknown article or revision.</returns>
-    [HttpGet("/admin/bai-viet/{id:int}/phien-ban/so-sanh")]
+    [HttpGet(AdminUrls.RevisionCompareTemplate)]
     public async Task<IActionResult> Compare(int id, string? tu, string? den, string? kieu, CancellationToken cancellationToken)
     {
         var article = await _queries.LoadAsync(id, cancellationToken);
@@ -85,7 +86,7 @@ public sealed class RevisionsController : AdminController
             return NotFound();
         }
 
-        var inline = kieu == "noi-dong";
+        var inline = kieu == AdminUrls.CompareInline;
         var oldText = older.ToComparableText();
         var newText = newer.ToComparableText();
         var page = new RevisionComparePage(
@@ -109,7 +110,7 @@ public sealed class RevisionsController : AdminController
     /// <param name="n">Revision number.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect to the edit page, 403 or 404.</returns>
-    [HttpPost("/admin/bai-viet/{id:int}/phien-ban/{n:int}/khoi-phuc")]
+    [HttpPost(AdminUrls.RevisionRestoreTemplate)]
     public async Task<IActionResult> Restore(int id, int n, CancellationToken cancellationToken)
     {
         var article = await _editor.FindAsync(id, cancellationToken);
@@ -123,7 +124,7 @@ public sealed class RevisionsController : AdminController
             if (article.Status == ArticleStatus.Trashed)
             {
                 Flash("Bài đang ở thùng rác: hãy khôi phục bài trước, rồi mới khôi phục phiên bản.");
-                return Redirect(ArticlesController.EditUrl(id));
+                return Redirect(AdminUrls.ArticleEdit(id));
             }
 
             return Forbid();
@@ -139,7 +140,7 @@ public sealed class RevisionsController : AdminController
         Flash(result.Outcome == ArticleSaveOutcome.Saved
             ? $"Đã khôi phục phiên bản {n} thành phiên bản mới {result.RevisionNumber}."
             : "Bài viết vừa được người khác thay đổi nên chưa khôi phục. Hãy thử lại.");
-        return Redirect(ArticlesController.EditUrl(id));
+        return Redirect(AdminUrls.ArticleEdit(id));
     }
 
     private static int? Number(string? value) =>

@@ -1,0 +1,383 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.Extensions;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Workflow;
+
+namespace PublishingPortal.Web.Routing;
+
+/// <summary>
+/// The staff side of the URL map (docs/decisions/004-url-map.md): the admin area under <c>/admin</c> and the
+/// sign-in pages, which sit outside it so the area-wide <c>[Authorize]</c> does not cover them. As in
+/// <see cref="ReaderUrls"/>: one <c>…Template</c> constant per route for the attribute routes, one builder per
+/// page for views, redirects and scripts; path values escaped with <see cref="Uri.EscapeDataString(string)"/>, query
+/// values with the framework's URL encoder. Ids are database ids (<c>{id:int}</c>) except account ids, which
+/// are Identity's strings. Checked against the registered routes by <c>UrlMapTests</c>.
+/// </summary>
+public static class AdminUrls
+{
+    /// <summary>Revision comparison side by side (<c>kieu=song-song</c>, the default).</summary>
+    public const string CompareSideBySide = "song-song";
+
+    /// <summary>Revision comparison inline (<c>kieu=noi-dong</c>).</summary>
+    public const string CompareInline = "noi-dong";
+
+    /// <summary>The dashboard: <c>/admin</c>, where a sign-in without a return address lands.</summary>
+    public const string HomeTemplate = "/admin";
+
+    /// <summary>The article list: <c>/admin/bai-viet?trangthai=&amp;chuyenmuc=&amp;tacgia=&amp;q=&amp;sapxep=&amp;trang=</c>.</summary>
+    public const string ArticlesTemplate = HomeTemplate + "/bai-viet";
+
+    /// <summary>The empty editor and its POST: <c>/admin/bai-viet/tao-moi</c>.</summary>
+    public const string ArticleCreateTemplate = ArticlesTemplate + "/tao-moi";
+
+    /// <summary>The editor's live preview (POST, returns an HTML fragment): <c>/admin/bai-viet/xem-truoc-markdown</c>.</summary>
+    public const string ArticleMarkdownPreviewTemplate = ArticlesTemplate + "/xem-truoc-markdown";
+
+    /// <summary>An article's editor and its POST: <c>/admin/bai-viet/{id}</c>.</summary>
+    public const string ArticleEditTemplate = ArticlesTemplate + "/{id:int}";
+
+    /// <summary>An article in the public theme, any state: <c>/admin/bai-viet/{id}/xem-truoc</c>.</summary>
+    public const string ArticlePreviewTemplate = ArticleEditTemplate + "/xem-truoc";
+
+    /// <summary>POST Draft → InReview: <c>/admin/bai-viet/{id}/gui-duyet</c>.</summary>
+    public const string ArticleSubmitTemplate = ArticleEditTemplate + "/" + SubmitSegment;
+
+    /// <summary>POST InReview → Draft with a reason: <c>/admin/bai-viet/{id}/tra-lai</c>.</summary>
+    public const string ArticleSendBackTemplate = ArticleEditTemplate + "/" + SendBackSegment;
+
+    /// <summary>POST publish now or at a time: <c>/admin/bai-viet/{id}/xuat-ban</c>.</summary>
+    public const string ArticlePublishTemplate = ArticleEditTemplate + "/" + PublishSegment;
+
+    /// <summary>POST take down: <c>/admin/bai-viet/{id}/go-xuong</c>.</summary>
+    public const string ArticleUnpublishTemplate = ArticleEditTemplate + "/" + UnpublishSegment;
+
+    /// <summary>POST to the trash: <c>/admin/bai-viet/{id}/thung-rac</c>.</summary>
+    public const string ArticleTrashTemplate = ArticleEditTemplate + "/" + TrashSegment;
+
+    /// <summary>POST out of the trash: <c>/admin/bai-viet/{id}/khoi-phuc</c>.</summary>
+    public const string ArticleRestoreTemplate = ArticleEditTemplate + "/" + RestoreSegment;
+
+    /// <summary>POST delete for ever: <c>/admin/bai-viet/{id}/xoa-vinh-vien</c>.</summary>
+    public const string ArticlePurgeTemplate = ArticleEditTemplate + "/" + PurgeSegment;
+
+    /// <summary>An article's revisions: <c>/admin/bai-viet/{id}/phien-ban</c>.</summary>
+    public const string RevisionsTemplate = ArticleEditTemplate + "/phien-ban";
+
+    /// <summary>Two revisions compared: <c>/admin/bai-viet/{id}/phien-ban/so-sanh?tu=&amp;den=&amp;kieu=</c>.</summary>
+    public const string RevisionCompareTemplate = RevisionsTemplate + "/so-sanh";
+
+    /// <summary>POST restore revision n as a new one: <c>/admin/bai-viet/{id}/phien-ban/{n}/khoi-phuc</c>.</summary>
+    public const string RevisionRestoreTemplate = RevisionsTemplate + "/{n:int}/khoi-phuc";
+
+    /// <summary>An article's photos and the library to choose from: <c>/admin/bai-viet/{id}/anh?hinh=&amp;q=&amp;trang=</c>.</summary>
+    public const string ArticlePhotosTemplate = ArticleEditTemplate + "/anh";
+
+    /// <summary>The ways to place one library photo: <c>/admin/bai-viet/{id}/anh/{mediaId}?hinh=</c>.</summary>
+    public const string ArticlePhotoUseTemplate = ArticlePhotosTemplate + "/{mediaId:int}";
+
+    /// <summary>POST make the photo the lead photo: <c>/admin/bai-viet/{id}/anh/dai-dien</c>.</summary>
+    public const string ArticlePhotoSetLeadTemplate = ArticlePhotosTemplate + "/dai-dien";
+
+    /// <summary>POST insert the photo as a new figure at the end: <c>/admin/bai-viet/{id}/anh/chen</c>.</summary>
+    public const string ArticlePhotoInsertTemplate = ArticlePhotosTemplate + "/chen";
+
+    /// <summary>POST attach the photo to an existing figure: <c>/admin/bai-viet/{id}/anh/gan</c>.</summary>
+    public const string ArticlePhotoAttachTemplate = ArticlePhotosTemplate + "/gan";
+
+    /// <summary>POST remove the lead photo: <c>/admin/bai-viet/{id}/anh/bo-dai-dien</c>.</summary>
+    public const string ArticlePhotoRemoveLeadTemplate = ArticlePhotosTemplate + "/bo-dai-dien";
+
+    /// <summary>The media library: <c>/admin/anh?q=&amp;thieu-mo-ta=1&amp;trang=</c>.</summary>
+    public const string MediaTemplate = HomeTemplate + "/anh";
+
+    /// <summary>POST uploads (multipart, field <c>files</c>): <c>/admin/anh/tai-len</c>.</summary>
+    public const string MediaUploadTemplate = MediaTemplate + "/tai-len";
+
+    /// <summary>A library photo's page and its POST: <c>/admin/anh/{id}</c>.</summary>
+    public const string MediaEditTemplate = MediaTemplate + "/{id:int}";
+
+    /// <summary>POST delete a library photo: <c>/admin/anh/{id}/xoa</c>.</summary>
+    public const string MediaDeleteTemplate = MediaEditTemplate + "/xoa";
+
+    /// <summary>Newsroom accounts (Administrators): <c>/admin/tai-khoan?trang=</c>.</summary>
+    public const string UsersTemplate = HomeTemplate + "/tai-khoan";
+
+    /// <summary>New account form and its POST: <c>/admin/tai-khoan/tao-moi</c>.</summary>
+    public const string UserCreateTemplate = UsersTemplate + "/tao-moi";
+
+    /// <summary>An account's page and its POST: <c>/admin/tai-khoan/{id}</c>, id an Identity user id.</summary>
+    public const string UserEditTemplate = UsersTemplate + "/{id}";
+
+    /// <summary>POST end an account's lockout: <c>/admin/tai-khoan/{id}/mo-khoa</c>.</summary>
+    public const string UserUnlockTemplate = UserEditTemplate + "/mo-khoa";
+
+    /// <summary>POST turn off an account's two-factor sign-in: <c>/admin/tai-khoan/{id}/tat-xac-thuc-hai-lop</c>.</summary>
+    public const string UserTwoFactorOffTemplate = UserEditTemplate + "/tat-xac-thuc-hai-lop";
+
+    /// <summary>The signed-in user's profile: <c>/admin/ho-so</c>.</summary>
+    public const string ProfileTemplate = HomeTemplate + "/ho-so";
+
+    /// <summary>POST change one's password: <c>/admin/ho-so/doi-mat-khau</c>.</summary>
+    public const string PasswordTemplate = ProfileTemplate + "/doi-mat-khau";
+
+    /// <summary>Two-factor setup and its POST (turn on with a code): <c>/admin/ho-so/xac-thuc-hai-lop</c>.</summary>
+    public const string TwoFactorTemplate = ProfileTemplate + "/xac-thuc-hai-lop";
+
+    /// <summary>POST a new authenticator key: <c>/admin/ho-so/xac-thuc-hai-lop/tao-khoa</c>.</summary>
+    public const string TwoFactorKeyTemplate = TwoFactorTemplate + "/tao-khoa";
+
+    /// <summary>POST turn one's own two-factor sign-in off: <c>/admin/ho-so/tat-xac-thuc-hai-lop</c>.</summary>
+    public const string TwoFactorOffTemplate = ProfileTemplate + "/tat-xac-thuc-hai-lop";
+
+    /// <summary>The audit log (Administrators): <c>/admin/nhat-ky</c> with its filters in the query string.</summary>
+    public const string AuditTemplate = HomeTemplate + "/nhat-ky";
+
+    /// <summary>Sign-in form and its POST: <c>/dang-nhap?returnUrl=</c>; also the cookie's login path.</summary>
+    public const string SignInTemplate = "/dang-nhap";
+
+    /// <summary>The authenticator-code step: <c>/dang-nhap/ma-xac-thuc?returnUrl=</c>.</summary>
+    public const string SignInCodeTemplate = SignInTemplate + "/ma-xac-thuc";
+
+    /// <summary>The recovery-code step: <c>/dang-nhap/ma-khoi-phuc?returnUrl=</c>.</summary>
+    public const string SignInRecoveryTemplate = SignInTemplate + "/ma-khoi-phuc";
+
+    /// <summary>POST sign out: <c>/dang-xuat</c>; also the cookie's logout path.</summary>
+    public const string SignOutTemplate = "/dang-xuat";
+
+    private const string SubmitSegment = "gui-duyet";
+    private const string SendBackSegment = "tra-lai";
+    private const string PublishSegment = "xuat-ban";
+    private const string UnpublishSegment = "go-xuong";
+    private const string TrashSegment = "thung-rac";
+    private const string RestoreSegment = "khoi-phuc";
+    private const string PurgeSegment = "xoa-vinh-vien";
+
+    /// <summary>The dashboard.</summary>
+    public static string Home => HomeTemplate;
+
+    /// <summary>The empty editor.</summary>
+    public static string ArticleCreate => ArticleCreateTemplate;
+
+    /// <summary>The editor's live preview endpoint.</summary>
+    public static string ArticleMarkdownPreview => ArticleMarkdownPreviewTemplate;
+
+    /// <summary>Where uploads are posted (also what the upload size limit applies to).</summary>
+    public static string MediaUpload => MediaUploadTemplate;
+
+    /// <summary>The new account form.</summary>
+    public static string UserCreate => UserCreateTemplate;
+
+    /// <summary>The signed-in user's profile.</summary>
+    public static string Profile => ProfileTemplate;
+
+    /// <summary>Where the password form posts.</summary>
+    public static string Password => PasswordTemplate;
+
+    /// <summary>The two-factor setup page.</summary>
+    public static string TwoFactor => TwoFactorTemplate;
+
+    /// <summary>Where a new authenticator key is asked for.</summary>
+    public static string TwoFactorKey => TwoFactorKeyTemplate;
+
+    /// <summary>Where one's own two-factor sign-in is turned off.</summary>
+    public static string TwoFactorOff => TwoFactorOffTemplate;
+
+    /// <summary>The audit log, unfiltered.</summary>
+    public static string Audit => AuditTemplate;
+
+    /// <summary>Where the sign-out form posts.</summary>
+    public static string SignOut => SignOutTemplate;
+
+    /// <summary>
+    /// A page of the article list with only the filters that are set, in the order trangthai, chuyenmuc, tacgia,
+    /// q, sapxep, trang.
+    /// </summary>
+    /// <param name="status">State filter; null for every state but the trash.</param>
+    /// <param name="categoryId">Section id, or null.</param>
+    /// <param name="authorId">Author's account id, or null/empty.</param>
+    /// <param name="text">Words in the title, or null/empty.</param>
+    /// <param name="sort">An order's query value (<c>ArticleListQuery.SortNames</c>), or null for the default.</param>
+    /// <param name="page">Page from 1; 1 leaves <c>trang</c> out.</param>
+    /// <returns>e.g. <c>/admin/bai-viet?trangthai=Trashed</c>.</returns>
+    public static string Articles(ArticleStatus? status = null, int? categoryId = null, string? authorId = null, string? text = null, string? sort = null, int page = 1)
+    {
+        var query = new QueryBuilder();
+        ReaderUrls.AddIfSet(query, "trangthai", status?.ToString());
+        ReaderUrls.AddIfSet(query, "chuyenmuc", categoryId?.ToString(CultureInfo.InvariantCulture));
+        ReaderUrls.AddIfSet(query, "tacgia", authorId);
+        ReaderUrls.AddIfSet(query, "q", text);
+        ReaderUrls.AddIfSet(query, "sapxep", sort);
+        if (page > 1)
+        {
+            query.Add(ReaderUrls.PageKey, page.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return ArticlesTemplate + query.ToQueryString().Value;
+    }
+
+    /// <summary>An article's editor (also where its form posts).</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42</c>.</returns>
+    public static string ArticleEdit(int id) => ArticlesTemplate + "/" + Id(id);
+
+    /// <summary>An article's preview in the public theme.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/xem-truoc</c>.</returns>
+    public static string ArticlePreview(int id) => ArticleEdit(id) + "/xem-truoc";
+
+    /// <summary>Where a workflow action on an article is posted.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="action">A state-changing action: Submit, SendBack, Publish, Unpublish, Trash, Restore or Purge.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/gui-duyet</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is Create or Edit, which have no URL of their own.</exception>
+    public static string ArticleAction(int id, WorkflowAction action) => ArticleEdit(id) + "/" + ActionSegment(action);
+
+    /// <summary>The last URL segment of a workflow action (also the edit page's CSS hook <c>workflow-{segment}</c>).</summary>
+    /// <param name="action">A state-changing action.</param>
+    /// <returns>e.g. <c>gui-duyet</c> for <see cref="WorkflowAction.Submit"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is Create or Edit.</exception>
+    public static string ActionSegment(WorkflowAction action) => action switch
+    {
+        WorkflowAction.Submit => SubmitSegment,
+        WorkflowAction.SendBack => SendBackSegment,
+        WorkflowAction.Publish => PublishSegment,
+        WorkflowAction.Unpublish => UnpublishSegment,
+        WorkflowAction.Trash => TrashSegment,
+        WorkflowAction.Restore => RestoreSegment,
+        WorkflowAction.Purge => PurgeSegment,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Only state-changing actions have a URL."),
+    };
+
+    /// <summary>An article's revision list.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/phien-ban</c>.</returns>
+    public static string Revisions(int id) => ArticleEdit(id) + "/phien-ban";
+
+    /// <summary>Two revisions compared; without numbers, the newest against the one before it.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="from">Older revision number (<c>tu</c>), or null.</param>
+    /// <param name="to">Newer revision number (<c>den</c>), or null.</param>
+    /// <param name="style"><see cref="CompareSideBySide"/>, <see cref="CompareInline"/>, or null for the default.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/phien-ban/so-sanh?tu=1&amp;den=2&amp;kieu=noi-dong</c>.</returns>
+    public static string RevisionCompare(int id, int? from = null, int? to = null, string? style = null)
+    {
+        var query = new QueryBuilder();
+        ReaderUrls.AddIfSet(query, "tu", from?.ToString(CultureInfo.InvariantCulture));
+        ReaderUrls.AddIfSet(query, "den", to?.ToString(CultureInfo.InvariantCulture));
+        ReaderUrls.AddIfSet(query, "kieu", style);
+        return Revisions(id) + "/so-sanh" + query.ToQueryString().Value;
+    }
+
+    /// <summary>Where restoring a revision is posted.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="number">Revision number.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/phien-ban/3/khoi-phuc</c>.</returns>
+    public static string RevisionRestore(int id, int number) => Revisions(id) + "/" + Id(number) + "/khoi-phuc";
+
+    /// <summary>An article's photos page, with the library below.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="figure">The figure a photo is being chosen for (<c>hinh</c>), or null.</param>
+    /// <param name="text">Library search words (<c>q</c>), or null/empty.</param>
+    /// <param name="page">Library page (<c>trang</c>), written whenever given (1 included), or null.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh?hinh=2</c>.</returns>
+    public static string ArticlePhotos(int id, int? figure = null, string? text = null, int? page = null)
+    {
+        var query = new QueryBuilder();
+        ReaderUrls.AddIfSet(query, "hinh", figure?.ToString(CultureInfo.InvariantCulture));
+        ReaderUrls.AddIfSet(query, "q", text);
+        ReaderUrls.AddIfSet(query, ReaderUrls.PageKey, page?.ToString(CultureInfo.InvariantCulture));
+        return ArticleEdit(id) + "/anh" + query.ToQueryString().Value;
+    }
+
+    /// <summary>The ways to place one library photo in an article.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="mediaId">Library photo id.</param>
+    /// <param name="figure">Figure to preselect for "attach" (<c>hinh</c>), or null.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh/7?hinh=2</c>.</returns>
+    public static string ArticlePhotoUse(int id, int mediaId, int? figure = null) =>
+        ArticlePhotos(id) + "/" + Id(mediaId) + (figure is { } order ? QueryString.Create("hinh", Id(order)).Value : "");
+
+    /// <summary>Where "make this the lead photo" is posted.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh/dai-dien</c>.</returns>
+    public static string ArticlePhotoSetLead(int id) => ArticlePhotos(id) + "/dai-dien";
+
+    /// <summary>Where "insert as a new figure" is posted.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh/chen</c>.</returns>
+    public static string ArticlePhotoInsert(int id) => ArticlePhotos(id) + "/chen";
+
+    /// <summary>Where "attach to a figure" is posted.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh/gan</c>.</returns>
+    public static string ArticlePhotoAttach(int id) => ArticlePhotos(id) + "/gan";
+
+    /// <summary>Where "remove the lead photo" is posted.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh/bo-dai-dien</c>.</returns>
+    public static string ArticlePhotoRemoveLead(int id) => ArticlePhotos(id) + "/bo-dai-dien";
+
+    /// <summary>A page of the media library, with only the filters that are set, in the order q, thieu-mo-ta, trang.</summary>
+    /// <param name="text">Search words, or null/empty.</param>
+    /// <param name="missingAltOnly">Only photos still without alt text (<c>thieu-mo-ta=1</c>).</param>
+    /// <param name="page">Page (<c>trang</c>), written whenever given (1 included), or null.</param>
+    /// <returns>e.g. <c>/admin/anh?thieu-mo-ta=1</c>.</returns>
+    public static string Media(string? text = null, bool missingAltOnly = false, int? page = null)
+    {
+        var query = new QueryBuilder();
+        ReaderUrls.AddIfSet(query, "q", text);
+        ReaderUrls.AddIfSet(query, "thieu-mo-ta", missingAltOnly ? "1" : null);
+        ReaderUrls.AddIfSet(query, ReaderUrls.PageKey, page?.ToString(CultureInfo.InvariantCulture));
+        return MediaTemplate + query.ToQueryString().Value;
+    }
+
+    /// <summary>A library photo's page (also where its form posts).</summary>
+    /// <param name="id">Photo id.</param>
+    /// <returns>e.g. <c>/admin/anh/7</c>.</returns>
+    public static string MediaEdit(int id) => MediaTemplate + "/" + Id(id);
+
+    /// <summary>Where deleting a library photo is posted.</summary>
+    /// <param name="id">Photo id.</param>
+    /// <returns>e.g. <c>/admin/anh/7/xoa</c>.</returns>
+    public static string MediaDelete(int id) => MediaEdit(id) + "/xoa";
+
+    /// <summary>A page of the account list.</summary>
+    /// <param name="page">Page (<c>trang</c>) from 1; 1 leaves it out.</param>
+    /// <returns>e.g. <c>/admin/tai-khoan?trang=2</c>.</returns>
+    public static string Users(int page = 1) => page > 1 ? UsersTemplate + "?" + ReaderUrls.PageKey + "=" + Id(page) : UsersTemplate;
+
+    /// <summary>An account's page (also where its form posts).</summary>
+    /// <param name="id">Identity user id.</param>
+    /// <returns>e.g. <c>/admin/tai-khoan/5f0c…</c>.</returns>
+    public static string UserEdit(string id) => UsersTemplate + "/" + ReaderUrls.Segment(id);
+
+    /// <summary>Where ending an account's lockout is posted.</summary>
+    /// <param name="id">Identity user id.</param>
+    /// <returns>e.g. <c>/admin/tai-khoan/5f0c…/mo-khoa</c>.</returns>
+    public static string UserUnlock(string id) => UserEdit(id) + "/mo-khoa";
+
+    /// <summary>Where turning off an account's two-factor sign-in is posted.</summary>
+    /// <param name="id">Identity user id.</param>
+    /// <returns>e.g. <c>/admin/tai-khoan/5f0c…/tat-xac-thuc-hai-lop</c>.</returns>
+    public static string UserTwoFactorOff(string id) => UserEdit(id) + "/tat-xac-thuc-hai-lop";
+
+    /// <summary>The sign-in form.</summary>
+    /// <param name="returnUrl">Local path to go to after signing in, or null (the dashboard).</param>
+    /// <returns>e.g. <c>/dang-nhap?returnUrl=%2Fadmin%2Fho-so</c>.</returns>
+    public static string SignIn(string? returnUrl = null) => SignInTemplate + Return(returnUrl);
+
+    /// <summary>The authenticator-code step.</summary>
+    /// <param name="returnUrl">Local path to go to after signing in, or null.</param>
+    /// <returns>e.g. <c>/dang-nhap/ma-xac-thuc?returnUrl=%2Fadmin</c>.</returns>
+    public static string SignInCode(string? returnUrl = null) => SignInCodeTemplate + Return(returnUrl);
+
+    /// <summary>The recovery-code step.</summary>
+    /// <param name="returnUrl">Local path to go to after signing in, or null.</param>
+    /// <returns>e.g. <c>/dang-nhap/ma-khoi-phuc?returnUrl=%2Fadmin</c>.</returns>
+    public static string SignInRecovery(string? returnUrl = null) => SignInRecoveryTemplate + Return(returnUrl);
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static string Return(string? returnUrl) =>
+        returnUrl is null ? "" : QueryString.Create(ReaderUrls.ReturnUrlKey, returnUrl).Value!;
+}

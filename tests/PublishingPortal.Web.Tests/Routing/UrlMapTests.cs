@@ -1,0 +1,300 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Web.Routing;
+
+namespace PublishingPortal.Web.Tests.Routing;
+
+/// <summary>
+/// The URL map against the app's real route table (the endpoints MVC registered): every builder, with ordinary,
+/// Vietnamese and hostile values, routes to exactly the template it is meant for (HTTP method, constraints and
+/// literal-before-parameter precedence as the router applies them) and gives its values back intact; every
+/// registered route is one of the map's <c>…Template</c> constants and every constant is registered.
+/// </summary>
+public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
+{
+    // Slugs as stored, as a reader might type one, and with every character that could change a URL's shape
+    // ("/" is left out: servers keep %2F encoded in the path, and slugs never contain one).
+    private static readonly string[] Slugs = ["hoi-nghi-2024", "tin-tức đông điền", "a?b#c&d=e%f+g"];
+    private static readonly int[] Ids = [1, 42, int.MaxValue];
+    private static readonly string[] UserIds = ["5f0c2b1e-8d3a-4c55-9a77-0b1e2d3c4f5a", "người dùng?#"];
+    private static readonly string[] Words = ["lễ hội", "(a & b) = c #1 / 2+3"];
+
+    private readonly IReadOnlyList<Route> _routes;
+
+    public UrlMapTests(EmptyPortalFactory factory)
+    {
+        var policies = factory.Services.GetRequiredService<ParameterPolicyFactory>();
+        _routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ISuppressMatchingMetadata>() is not { SuppressMatching: true })
+            .Select(e => Route.From(e, policies))
+            .ToList();
+    }
+
+    [Fact]
+    public void EveryBuilder_RoutesToItsOwnTemplate_WithItsValuesIntact()
+    {
+        Assert.NotEmpty(_routes);
+        var failures = new List<string>();
+        foreach (var test in Cases())
+        {
+            var (path, query) = Split(test.Url);
+            var matches = _routes
+                .Where(r => r.Methods is null || r.Methods.Contains(test.Method))
+                .Select(r => (Route: r, Values: r.Match(path)))
+                .Where(m => m.Values is not null)
+                .ToList();
+            if (matches.Count == 0)
+            {
+                failures.Add($"{test.Method} {test.Url}: no route (expected {test.Template})");
+                continue;
+            }
+
+            // The router prefers the most specific template (a literal segment over a parameter): lowest precedence value.
+            var best = matches.Min(m => m.Route.Precedence);
+            var winners = matches.Where(m => m.Route.Precedence == best).ToList();
+            if (winners.Count != 1 || winners[0].Route.Template != test.Template)
+            {
+                failures.Add($"{test.Method} {test.Url}: routed to {string.Join(" | ", winners.Select(w => w.Route.Template))}, expected {test.Template}");
+                continue;
+            }
+
+            var values = winners[0].Values!;
+            foreach (var (key, expected) in test.RouteValues)
+            {
+                if (!string.Equals(values[key]?.ToString(), expected, StringComparison.Ordinal))
+                {
+                    failures.Add($"{test.Method} {test.Url}: route value {key} = \"{values[key]}\", expected \"{expected}\"");
+                }
+            }
+
+            var parsed = QueryHelpers.ParseQuery(query);
+            var expectedQuery = string.Join("&", test.Query.Select(p => p.Key + "=" + p.Value));
+            var actualQuery = string.Join("&", parsed.Select(p => p.Key + "=" + p.Value));
+            if (expectedQuery != actualQuery)
+            {
+                failures.Add($"{test.Method} {test.Url}: query {actualQuery}, expected {expectedQuery}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public void RegisteredRoutes_AreExactlyTheMapsTemplateConstants()
+    {
+        var constants = TemplateConstants();
+        var registered = _routes.Select(r => r.Template).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(constants.Count, constants.Distinct(StringComparer.Ordinal).Count());
+        Assert.Empty(registered.Except(constants, StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        Assert.Empty(constants.Except(registered, StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Builders_CoverEveryRegisteredRouteAndMethod()
+    {
+        var cases = Cases().ToList();
+        var uncovered = _routes
+            .SelectMany(r => (r.Methods ?? ["*"]).Select(m => (r.Template, Method: m)))
+            .Where(p => !cases.Any(c => c.Template == p.Template && (p.Method == "*" || c.Method == p.Method)))
+            .Select(p => p.Method + " " + p.Template)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Empty(uncovered);
+    }
+
+    private static List<string> TemplateConstants() =>
+        [.. new[] { typeof(ReaderUrls), typeof(AdminUrls) }
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.Name.EndsWith("Template", StringComparison.Ordinal))
+            .Select(f => (string)f.GetRawConstantValue()!)];
+
+    private static (string Path, string Query) Split(string url)
+    {
+        var question = url.IndexOf('?', StringComparison.Ordinal);
+        var path = question < 0 ? url : url[..question];
+        // As the server sees it: Request.Path is unescaped (except %2F) before routing.
+        return (PathString.FromUriComponent(path).Value!, question < 0 ? "" : url[question..]);
+    }
+
+    private static IEnumerable<UrlCase> Cases()
+    {
+        yield return Get(ReaderUrls.Home, ReaderUrls.HomeTemplate);
+        yield return Get(ReaderUrls.Search(), ReaderUrls.SearchTemplate);
+        yield return Get(ReaderUrls.Feeds, ReaderUrls.FeedsTemplate);
+        yield return Get(ReaderUrls.SiteFeed, ReaderUrls.FeedTemplate).With("slug", ReaderUrls.SiteFeedSlug);
+        yield return Get(ReaderUrls.SitemapIndex, ReaderUrls.SitemapIndexTemplate);
+        yield return Get(ReaderUrls.SitemapSections, ReaderUrls.SitemapSectionsTemplate);
+        yield return Get(ReaderUrls.NewsSitemap, ReaderUrls.NewsSitemapTemplate);
+        yield return Get(ReaderUrls.Robots, ReaderUrls.RobotsTemplate);
+        foreach (var slug in Slugs)
+        {
+            yield return Get(ReaderUrls.Article(slug), ReaderUrls.ArticleTemplate).With("slug", slug);
+            yield return Get(ReaderUrls.ArticleFile(slug), ReaderUrls.ArticleFileTemplate).With("slug", slug);
+            yield return Get(ReaderUrls.Section(slug), ReaderUrls.SectionTemplate).With("slug", slug);
+            yield return Get(ReaderUrls.Section(slug, 3), ReaderUrls.SectionTemplate).With("slug", slug).Q("trang", "3");
+            yield return Get(ReaderUrls.Tag(slug), ReaderUrls.TagTemplate).With("slug", slug);
+            yield return Get(ReaderUrls.Tag(slug, 2), ReaderUrls.TagTemplate).With("slug", slug).Q("trang", "2");
+            yield return Get(ReaderUrls.Feed(slug), ReaderUrls.FeedTemplate).With("slug", slug);
+        }
+
+        foreach (var words in Words)
+        {
+            yield return Get(ReaderUrls.Search(words), ReaderUrls.SearchTemplate).Q("q", words);
+            yield return Get(ReaderUrls.Search(" " + words + " ", "thoi-su", "01/02/2024", "29/02/2024", 4), ReaderUrls.SearchTemplate)
+                .Q("q", words).Q("chuyenmuc", "thoi-su").Q("tu", "01/02/2024").Q("den", "29/02/2024").Q("trang", "4");
+        }
+
+        foreach (var change in new[] { ReaderUrls.FontSizeLarger, ReaderUrls.FontSizeSmaller, ReaderUrls.FontSizeDefault })
+        {
+            yield return Get(ReaderUrls.FontSize(change, ReaderUrls.Article(Slugs[1])), ReaderUrls.FontSizeTemplate)
+                .With("change", change).Q("returnUrl", ReaderUrls.Article(Slugs[1]));
+        }
+
+        foreach (var id in Ids)
+        {
+            var n = Text(id);
+            yield return Post(ReaderUrls.ViewCount(id), ReaderUrls.ViewCountTemplate).With("id", n);
+            yield return Get(ReaderUrls.ViewPixel(id), ReaderUrls.ViewPixelTemplate).With("id", n);
+            yield return Get(ReaderUrls.SitemapArticles(id), ReaderUrls.SitemapArticlesTemplate).With("part", n);
+
+            yield return Get(AdminUrls.ArticleEdit(id), AdminUrls.ArticleEditTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleEdit(id), AdminUrls.ArticleEditTemplate).With("id", n);
+            yield return Get(AdminUrls.ArticlePreview(id), AdminUrls.ArticlePreviewTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Submit), AdminUrls.ArticleSubmitTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.SendBack), AdminUrls.ArticleSendBackTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Publish), AdminUrls.ArticlePublishTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Unpublish), AdminUrls.ArticleUnpublishTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Trash), AdminUrls.ArticleTrashTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Restore), AdminUrls.ArticleRestoreTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Purge), AdminUrls.ArticlePurgeTemplate).With("id", n);
+            yield return Get(AdminUrls.Revisions(id), AdminUrls.RevisionsTemplate).With("id", n);
+            yield return Get(AdminUrls.RevisionCompare(id), AdminUrls.RevisionCompareTemplate).With("id", n);
+            yield return Get(AdminUrls.RevisionCompare(id, 2, 5, AdminUrls.CompareInline), AdminUrls.RevisionCompareTemplate)
+                .With("id", n).Q("tu", "2").Q("den", "5").Q("kieu", AdminUrls.CompareInline);
+            yield return Post(AdminUrls.RevisionRestore(id, 7), AdminUrls.RevisionRestoreTemplate).With("id", n).With("n", "7");
+            yield return Get(AdminUrls.ArticlePhotos(id), AdminUrls.ArticlePhotosTemplate).With("id", n);
+            yield return Get(AdminUrls.ArticlePhotos(id, 2, Words[1], 1), AdminUrls.ArticlePhotosTemplate)
+                .With("id", n).Q("hinh", "2").Q("q", Words[1]).Q("trang", "1");
+            yield return Get(AdminUrls.ArticlePhotoUse(id, 9), AdminUrls.ArticlePhotoUseTemplate).With("id", n).With("mediaId", "9");
+            yield return Get(AdminUrls.ArticlePhotoUse(id, 9, 3), AdminUrls.ArticlePhotoUseTemplate).With("id", n).With("mediaId", "9").Q("hinh", "3");
+            yield return Post(AdminUrls.ArticlePhotoSetLead(id), AdminUrls.ArticlePhotoSetLeadTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticlePhotoInsert(id), AdminUrls.ArticlePhotoInsertTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticlePhotoAttach(id), AdminUrls.ArticlePhotoAttachTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticlePhotoRemoveLead(id), AdminUrls.ArticlePhotoRemoveLeadTemplate).With("id", n);
+            yield return Get(AdminUrls.MediaEdit(id), AdminUrls.MediaEditTemplate).With("id", n);
+            yield return Post(AdminUrls.MediaEdit(id), AdminUrls.MediaEditTemplate).With("id", n);
+            yield return Post(AdminUrls.MediaDelete(id), AdminUrls.MediaDeleteTemplate).With("id", n);
+        }
+
+        foreach (var code in new[] { 403, 404, 500 })
+        {
+            yield return Get(ReaderUrls.Error(code), ReaderUrls.ErrorTemplate).With("code", Text(code));
+            yield return Post(ReaderUrls.Error(code), ReaderUrls.ErrorTemplate).With("code", Text(code));
+        }
+
+        // What status-code re-execution turns the format into.
+        yield return Get(ReaderUrls.ErrorPathFormat.Replace("{0}", "404", StringComparison.Ordinal), ReaderUrls.ErrorTemplate).With("code", "404");
+
+        yield return Get(AdminUrls.Home, AdminUrls.HomeTemplate);
+        yield return Get(AdminUrls.Articles(), AdminUrls.ArticlesTemplate);
+        yield return Get(AdminUrls.Articles(ArticleStatus.Trashed), AdminUrls.ArticlesTemplate).Q("trangthai", "Trashed");
+        yield return Get(AdminUrls.Articles(ArticleStatus.Draft, 3, UserIds[1], Words[1], "tieu-de", 2), AdminUrls.ArticlesTemplate)
+            .Q("trangthai", "Draft").Q("chuyenmuc", "3").Q("tacgia", UserIds[1]).Q("q", Words[1]).Q("sapxep", "tieu-de").Q("trang", "2");
+        yield return Get(AdminUrls.ArticleCreate, AdminUrls.ArticleCreateTemplate);
+        yield return Post(AdminUrls.ArticleCreate, AdminUrls.ArticleCreateTemplate);
+        yield return Post(AdminUrls.ArticleMarkdownPreview, AdminUrls.ArticleMarkdownPreviewTemplate);
+        yield return Get(AdminUrls.Media(), AdminUrls.MediaTemplate);
+        yield return Get(AdminUrls.Media(missingAltOnly: true), AdminUrls.MediaTemplate).Q("thieu-mo-ta", "1");
+        yield return Get(AdminUrls.Media(Words[0], true, 3), AdminUrls.MediaTemplate).Q("q", Words[0]).Q("thieu-mo-ta", "1").Q("trang", "3");
+        yield return Post(AdminUrls.MediaUpload, AdminUrls.MediaUploadTemplate);
+        yield return Get(AdminUrls.Users(), AdminUrls.UsersTemplate);
+        yield return Get(AdminUrls.Users(2), AdminUrls.UsersTemplate).Q("trang", "2");
+        yield return Get(AdminUrls.UserCreate, AdminUrls.UserCreateTemplate);
+        yield return Post(AdminUrls.UserCreate, AdminUrls.UserCreateTemplate);
+        foreach (var user in UserIds)
+        {
+            yield return Get(AdminUrls.UserEdit(user), AdminUrls.UserEditTemplate).With("id", user);
+            yield return Post(AdminUrls.UserEdit(user), AdminUrls.UserEditTemplate).With("id", user);
+            yield return Post(AdminUrls.UserUnlock(user), AdminUrls.UserUnlockTemplate).With("id", user);
+            yield return Post(AdminUrls.UserTwoFactorOff(user), AdminUrls.UserTwoFactorOffTemplate).With("id", user);
+        }
+
+        yield return Get(AdminUrls.Profile, AdminUrls.ProfileTemplate);
+        yield return Post(AdminUrls.Password, AdminUrls.PasswordTemplate);
+        yield return Get(AdminUrls.TwoFactor, AdminUrls.TwoFactorTemplate);
+        yield return Post(AdminUrls.TwoFactor, AdminUrls.TwoFactorTemplate);
+        yield return Post(AdminUrls.TwoFactorKey, AdminUrls.TwoFactorKeyTemplate);
+        yield return Post(AdminUrls.TwoFactorOff, AdminUrls.TwoFactorOffTemplate);
+        yield return Get(AdminUrls.Audit, AdminUrls.AuditTemplate);
+
+        const string back = "/admin/bai-viet?trang=2&q=lễ hội";
+        yield return Get(AdminUrls.SignIn(), AdminUrls.SignInTemplate);
+        yield return Get(AdminUrls.SignIn(back), AdminUrls.SignInTemplate).Q("returnUrl", back);
+        yield return Post(AdminUrls.SignIn(), AdminUrls.SignInTemplate);
+        yield return Get(AdminUrls.SignInCode(back), AdminUrls.SignInCodeTemplate).Q("returnUrl", back);
+        yield return Post(AdminUrls.SignInCode(), AdminUrls.SignInCodeTemplate);
+        yield return Get(AdminUrls.SignInRecovery(back), AdminUrls.SignInRecoveryTemplate).Q("returnUrl", back);
+        yield return Post(AdminUrls.SignInRecovery(), AdminUrls.SignInRecoveryTemplate);
+        yield return Post(AdminUrls.SignOut, AdminUrls.SignOutTemplate);
+    }
+
+    private static string Text(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static UrlCase Get(string url, string template) => new("GET", url, template, [], []);
+
+    private static UrlCase Post(string url, string template) => new("POST", url, template, [], []);
+
+    private sealed record UrlCase(string Method, string Url, string Template, List<KeyValuePair<string, string>> RouteValues, List<KeyValuePair<string, string>> Query)
+    {
+        public UrlCase With(string key, string value)
+        {
+            RouteValues.Add(new(key, value));
+            return this;
+        }
+
+        public UrlCase Q(string key, string value)
+        {
+            Query.Add(new(key, value));
+            return this;
+        }
+    }
+
+    private sealed record Route(string Template, IReadOnlyList<string>? Methods, decimal Precedence, TemplateMatcher Matcher, IReadOnlyList<(string Name, IRouteConstraint Constraint)> Constraints)
+    {
+        public static Route From(RouteEndpoint endpoint, ParameterPolicyFactory policies)
+        {
+            var pattern = endpoint.RoutePattern;
+            var template = new RouteTemplate(pattern);
+            var constraints = pattern.Parameters
+                .SelectMany(p => p.ParameterPolicies.Select(r => (p.Name, Policy: policies.Create(p, r))))
+                .Select(p => (p.Name, Constraint: Assert.IsAssignableFrom<IRouteConstraint>(p.Policy)))
+                .ToList();
+            return new Route(
+                "/" + (pattern.RawText ?? "").TrimStart('/'),
+                endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.ToList(),
+                RoutePrecedence.ComputeInbound(template),
+                new TemplateMatcher(template, new RouteValueDictionary(pattern.Defaults)),
+                constraints);
+        }
+
+        // The route values when the (unescaped) path matches the template and every constraint; otherwise null.
+        public RouteValueDictionary? Match(string path)
+        {
+            var values = new RouteValueDictionary();
+            if (!Matcher.TryMatch(path, values))
+            {
+                return null;
+            }
+
+            return Constraints.All(c => c.Constraint.Match(null, null, c.Name, values, RouteDirection.IncomingRequest)) ? values : null;
+        }
+    }
+}
