@@ -91,7 +91,7 @@ public sealed class SitemapsController : Controller
             {
                 xml.WriteStartElement("url", SitemapNs);
                 xml.WriteElementString("loc", SitemapNs, $"{Origin}/tin-tuc/{slug}");
-                xml.WriteElementString("lastmod", SitemapNs, FeedText.W3c(_timeZone.ToSiteTime(lastModified)));
+                xml.WriteElementString("lastmod", SitemapNs, _timeZone.FormatIso(lastModified));
                 xml.WriteEndElement();
             }
 
@@ -146,7 +146,7 @@ public sealed class SitemapsController : Controller
                 xml.WriteElementString("news", "name", NewsNs, FeedText.Clean(_site.Name));
                 xml.WriteElementString("news", "language", NewsNs, "vi");
                 xml.WriteEndElement();
-                xml.WriteElementString("news", "publication_date", NewsNs, FeedText.W3c(_timeZone.ToSiteTime(item.PublishedAt)));
+                xml.WriteElementString("news", "publication_date", NewsNs, _timeZone.FormatIso(item.PublishedAt));
                 xml.WriteElementString("news", "title", NewsNs, FeedText.Clean(item.Title));
                 xml.WriteEndElement();
                 xml.WriteEndElement();

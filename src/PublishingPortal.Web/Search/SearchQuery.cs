@@ -41,7 +41,6 @@ public sealed class SearchQuery
 
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
-    private static readonly string[] _dateFormats = ["d/M/yyyy", "yyyy-M-d"];
 
     private SearchQuery()
     {
@@ -216,7 +215,7 @@ public sealed class SearchQuery
         }
 
         if (text.Length <= 10
-            && DateOnly.TryParseExact(text, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && SiteTimeZone.TryParseDay(text, out var date)
             && date.Year is >= MinYear and <= MaxYear)
         {
             return date;

@@ -201,7 +201,7 @@ public sealed class MediaController : AdminController
     private async Task<MediaEditPage> PageAsync(Core.Media.MediaAsset asset, MediaEditModel form, CancellationToken cancellationToken)
     {
         var usage = await _library.UsageAsync(asset.Key, cancellationToken);
-        var uploaded = _timeZone.ToSiteTime(asset.UploadedAt).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        var uploaded = _timeZone.FormatDateTime(asset.UploadedAt);
         return new MediaEditPage(asset, form, usage, uploaded);
     }
 
