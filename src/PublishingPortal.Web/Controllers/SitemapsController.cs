@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Web.Articles;
 using PublishingPortal.Web.Feeds;
 using PublishingPortal.Web.Infrastructure;
@@ -54,8 +55,7 @@ public sealed class SitemapsController : Controller
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var count = await _queries.VisibleCountAsync(cancellationToken);
-        var parts = Math.Max(1, (count + PartSize - 1) / PartSize);
+        var parts = Paging.At(1, PartSize, await _queries.VisibleCountAsync(cancellationToken)).PageCount;
         return await XmlAsync(xml =>
         {
             xml.WriteStartElement("sitemapindex", SitemapNs);
@@ -78,12 +78,12 @@ public sealed class SitemapsController : Controller
     public async Task<IActionResult> Articles(int part, CancellationToken cancellationToken)
     {
         var count = await _queries.VisibleCountAsync(cancellationToken);
-        if (part < 1 || part > Math.Max(1, (count + PartSize - 1) / PartSize))
+        if (part < 1 || Paging.At(part, PartSize, count) is not { IsPastEnd: false } page)
         {
             return NotFound();
         }
 
-        var rows = await _queries.SitemapPartAsync(part, PartSize, cancellationToken);
+        var rows = await _queries.SitemapPartAsync(page, cancellationToken);
         return await XmlAsync(xml =>
         {
             xml.WriteStartElement("urlset", SitemapNs);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Auditing;
@@ -164,14 +165,12 @@ public sealed partial class MediaLibrary
             photos = photos.Where(m => !m.IsDecorative && m.AltText == "");
         }
 
-        var total = await photos.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var number = Math.Clamp(page, 1, pageCount);
+        var paging = Paging.Clamped(page, PageSize, await photos.CountAsync(cancellationToken));
         var items = await photos.OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
-            .Skip((number - 1) * PageSize).Take(PageSize)
+            .Skip(paging.Skip).Take(paging.PageSize)
             .Select(m => new MediaListItem(m.Id, m.Key, m.OriginalFileName, m.Width, m.Height, m.Bytes, m.AltText, m.IsDecorative, m.Caption, m.Credit, m.UploadedByName, m.UploadedAt))
             .ToListAsync(cancellationToken);
-        return new MediaListPage(items, typed, missingAltOnly, number, pageCount, total);
+        return new MediaListPage(items, typed, missingAltOnly, paging);
     }
 
     /// <summary>Finds a photo by id (tracked).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Core.Search;
 
 namespace PublishingPortal.Web.Search;
@@ -90,13 +91,7 @@ public sealed class SearchQuery
         var toText = First(query, ToKey).Trim();
         var pageText = query.ContainsKey(PageKey) ? First(query, PageKey).Trim() : null;
 
-        var page = 1;
-        var pageInvalid = pageText is not null
-            && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1);
-        if (pageInvalid)
-        {
-            page = 1;
-        }
+        var page = pageText is null ? 1 : Paging.ParsePageNumber(pageText);
 
         var blank = !query.ContainsKey(TextKey) && category.Length == 0 && fromText.Length == 0 && toText.Length == 0;
         var errors = new List<string>();
@@ -143,8 +138,8 @@ public sealed class SearchQuery
             ToText = toText,
             From = from,
             To = to,
-            Page = page,
-            PageInvalid = pageInvalid,
+            Page = page ?? 1,
+            PageInvalid = page is null,
             IsBlank = blank,
             Errors = errors,
         };

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Areas.Admin.Models.Media;
 using PublishingPortal.Web.Media;
@@ -63,7 +64,7 @@ public sealed class MediaController : AdminController
     [HttpGet(IndexUrl)]
     public async Task<IActionResult> Index(string? q, [FromQuery(Name = "thieu-mo-ta")] string? thieuMoTa, string? trang, CancellationToken cancellationToken)
     {
-        var list = await _library.ListAsync(q, thieuMoTa == "1", PageNumber(trang), cancellationToken);
+        var list = await _library.ListAsync(q, thieuMoTa == "1", Paging.ParsePageNumber(trang) ?? 1, cancellationToken);
         return View(new MediaIndexPage(list, _library.Limits.MaxBytes, _library.Limits.MaxFilesPerUpload, []));
     }
 
@@ -194,9 +195,6 @@ public sealed class MediaController : AdminController
         Flash($"Đã xoá ảnh \"{asset.OriginalFileName}\".");
         return Redirect(IndexUrl);
     }
-
-    private static int PageNumber(string? trang) =>
-        int.TryParse(trang, NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1;
 
     private async Task<MediaEditPage> PageAsync(Core.Media.MediaAsset asset, MediaEditModel form, CancellationToken cancellationToken)
     {
