@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddPortalIdentity();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQueries>();
 
         // Vietnamese text is written as characters, not as &#x…; entities (smaller pages, readable source).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
