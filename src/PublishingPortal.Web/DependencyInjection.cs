@@ -46,6 +46,8 @@ public static class DependencyInjection
         services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddHttpContextAccessor();
         services.AddPortalIdentity();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<ProfileSettings>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditQueries>();
 
