@@ -46,7 +46,10 @@ public static class DependencyInjection
         services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddHttpContextAccessor();
         services.AddPortalIdentity();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<ProfileSettings>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQueries>();
 
         // Vietnamese text is written as characters, not as &#x…; entities (smaller pages, readable source).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

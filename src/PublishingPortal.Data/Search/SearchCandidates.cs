@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Core.Search;
 
 namespace PublishingPortal.Data.Search;
@@ -36,9 +37,6 @@ internal static class SearchCandidates
     }
 
     /// <summary>Rows to skip for the request's page, or null when the page starts past <paramref name="total"/>.</summary>
-    public static int? Skip(ArticleSearchRequest request, int total)
-    {
-        var skip = (long)(request.Page - 1) * request.PageSize;
-        return skip < total ? (int)skip : null;
-    }
+    public static int? Skip(ArticleSearchRequest request, int total) =>
+        Paging.At(request.Page, request.PageSize, total) is { HasRows: true } page ? page.Skip : null;
 }

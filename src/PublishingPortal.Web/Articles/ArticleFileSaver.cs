@@ -57,7 +57,6 @@ public sealed partial class ArticleFileSaver
     public async Task<byte[]> BuildAsync(ArticlePage article, string url, CancellationToken cancellationToken = default)
     {
         var body = await EmbedImagesAsync(article.BodyHtml, url, cancellationToken);
-        var local = _timeZone.ToSiteTime(article.PublishedAt);
         var html = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -67,7 +66,7 @@ public sealed partial class ArticleFileSaver
             .Append("<p class=\"site\">").Append(Encoder.Encode(_site.Name)).Append("</p>\n")
             .Append("<h1>").Append(Encoder.Encode(article.Title)).Append("</h1>\n")
             .Append("<p class=\"meta\"><time datetime=\"").Append(_timeZone.FormatIso(article.PublishedAt)).Append("\">")
-            .Append(local.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)).Append("</time></p>\n");
+            .Append(_timeZone.FormatDateTime(article.PublishedAt)).Append("</time></p>\n");
         if (article.Lead.Length > 0)
         {
             html.Append("<p class=\"lead\">").Append(Encoder.Encode(article.Lead)).Append("</p>\n");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Data;
 
 namespace PublishingPortal.Web.Articles;
@@ -250,27 +251,25 @@ public sealed class ArticleQueries
         Visible(_clock.GetUtcNow()).CountAsync(cancellationToken);
 
     /// <summary>One part of the article sitemap: slugs and last-modified instants, oldest first by id so parts are stable.</summary>
-    /// <param name="part">1-based part.</param>
-    /// <param name="partSize">URLs per part (at most 50,000 by the sitemap protocol).</param>
+    /// <param name="part">The part as a page of the visible articles (page size: URLs per part, at most 50,000 by the sitemap protocol).</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>(slug, last modified) pairs.</returns>
-    public async Task<IReadOnlyList<(string Slug, DateTimeOffset LastModified)>> SitemapPartAsync(int part, int partSize, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<(string Slug, DateTimeOffset LastModified)>> SitemapPartAsync(Paging part, CancellationToken cancellationToken = default)
     {
-        var rows = await Visible(_clock.GetUtcNow()).OrderBy(a => a.Id).Skip((part - 1) * partSize).Take(partSize)
+        var rows = await Visible(_clock.GetUtcNow()).OrderBy(a => a.Id).Skip(part.Skip).Take(part.PageSize)
             .Select(a => new { a.Slug, a.UpdatedAt }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Slug, r.UpdatedAt)).ToList();
     }
 
     private static async Task<SectionOrTagPage> PageAsync(IQueryable<Article> query, string name, string slug, int page, CancellationToken cancellationToken)
     {
-        var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + ListPageSize - 1) / ListPageSize);
-        var items = page > pageCount
-            ? []
-            : await ToItems(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-                    .Skip((page - 1) * ListPageSize).Take(ListPageSize))
-                .ToListAsync(cancellationToken);
-        return new SectionOrTagPage(name, slug, items, page, pageCount, total);
+        var paging = Paging.At(page, ListPageSize, await query.CountAsync(cancellationToken));
+        var items = paging.HasRows
+            ? await ToItems(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                    .Skip(paging.Skip).Take(paging.PageSize))
+                .ToListAsync(cancellationToken)
+            : [];
+        return new SectionOrTagPage(name, slug, items, paging);
     }
 
     private static IQueryable<ArticleListItem> ToItems(IQueryable<Article> query) =>

@@ -91,7 +91,7 @@ public sealed class FeedsController : Controller
             xml.WriteEndElement();
             if (items.Count > 0)
             {
-                xml.WriteElementString("lastBuildDate", FeedText.Rfc822(_timeZone.ToSiteTime(items.Max(i => i.UpdatedAt))));
+                xml.WriteElementString("lastBuildDate", _timeZone.FormatRfc822(items.Max(i => i.UpdatedAt)));
             }
 
             foreach (var item in items)
@@ -105,7 +105,7 @@ public sealed class FeedsController : Controller
                 xml.WriteString(url);
                 xml.WriteEndElement();
                 xml.WriteElementString("description", FeedText.Clean(item.Lead));
-                xml.WriteElementString("pubDate", FeedText.Rfc822(_timeZone.ToSiteTime(item.PublishedAt)));
+                xml.WriteElementString("pubDate", _timeZone.FormatRfc822(item.PublishedAt));
                 if (item.CategoryName is not null)
                 {
                     xml.WriteElementString("category", FeedText.Clean(item.CategoryName));

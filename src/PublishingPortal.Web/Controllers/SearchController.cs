@@ -36,7 +36,7 @@ public sealed class SearchController : Controller
         }
 
         var page = await _queries.BuildAsync(query, cancellationToken);
-        if (page.Searched && query.Page > 1 && query.Page > page.PageCount)
+        if (page.Searched && page.Paging.IsPastEnd)
         {
             return NotFound();
         }

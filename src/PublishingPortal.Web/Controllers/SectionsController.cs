@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Web.Articles;
 using PublishingPortal.Web.Routing;
 
@@ -44,8 +44,8 @@ public sealed class SectionsController : Controller
 
     private async Task<IActionResult> ListAsync(string basePath, string? trang, Func<int, Task<SectionOrTagPage?>> load, string kind)
     {
-        var page = 1;
-        if (trang is not null && (!int.TryParse(trang, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        var page = trang is null ? 1 : Paging.ParsePageNumber(trang);
+        if (page is null)
         {
             return RedirectPermanent(basePath);
         }
@@ -55,8 +55,8 @@ public sealed class SectionsController : Controller
             return NotFound();
         }
 
-        var list = await load(page);
-        if (list is null || (page > 1 && page > list.PageCount))
+        var list = await load(page.Value);
+        if (list is null || list.Paging.IsPastEnd)
         {
             return NotFound();
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Web.Articles;
 using PublishingPortal.Web.Feeds;
 using PublishingPortal.Web.Infrastructure;
@@ -54,8 +55,7 @@ public sealed class SitemapsController : Controller
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var count = await _queries.VisibleCountAsync(cancellationToken);
-        var parts = Math.Max(1, (count + PartSize - 1) / PartSize);
+        var parts = Paging.At(1, PartSize, await _queries.VisibleCountAsync(cancellationToken)).PageCount;
         return await XmlAsync(xml =>
         {
             xml.WriteStartElement("sitemapindex", SitemapNs);
@@ -78,12 +78,12 @@ public sealed class SitemapsController : Controller
     public async Task<IActionResult> Articles(int part, CancellationToken cancellationToken)
     {
         var count = await _queries.VisibleCountAsync(cancellationToken);
-        if (part < 1 || part > Math.Max(1, (count + PartSize - 1) / PartSize))
+        if (part < 1 || Paging.At(part, PartSize, count) is not { IsPastEnd: false } page)
         {
             return NotFound();
         }
 
-        var rows = await _queries.SitemapPartAsync(part, PartSize, cancellationToken);
+        var rows = await _queries.SitemapPartAsync(page, cancellationToken);
         return await XmlAsync(xml =>
         {
             xml.WriteStartElement("urlset", SitemapNs);
@@ -91,7 +91,7 @@ public sealed class SitemapsController : Controller
             {
                 xml.WriteStartElement("url", SitemapNs);
                 xml.WriteElementString("loc", SitemapNs, Origin + ReaderUrls.Article(slug));
-                xml.WriteElementString("lastmod", SitemapNs, FeedText.W3c(_timeZone.ToSiteTime(lastModified)));
+                xml.WriteElementString("lastmod", SitemapNs, _timeZone.FormatIso(lastModified));
                 xml.WriteEndElement();
             }
 
@@ -146,7 +146,7 @@ public sealed class SitemapsController : Controller
                 xml.WriteElementString("news", "name", NewsNs, FeedText.Clean(_site.Name));
                 xml.WriteElementString("news", "language", NewsNs, "vi");
                 xml.WriteEndElement();
-                xml.WriteElementString("news", "publication_date", NewsNs, FeedText.W3c(_timeZone.ToSiteTime(item.PublishedAt)));
+                xml.WriteElementString("news", "publication_date", NewsNs, _timeZone.FormatIso(item.PublishedAt));
                 xml.WriteElementString("news", "title", NewsNs, FeedText.Clean(item.Title));
                 xml.WriteEndElement();
                 xml.WriteEndElement();

@@ -1,10 +1,12 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 
 namespace PublishingPortal.Web.Feeds;
 
-/// <summary>Helpers for feeds and sitemaps: text that XML 1.0 accepts, and the date formats the formats demand.</summary>
+/// <summary>
+/// Helpers for feeds and sitemaps: text that XML 1.0 accepts, and the writer settings. Their dates come from
+/// <see cref="Core.Articles.SiteTimeZone.FormatRfc822"/> (RSS) and <see cref="Core.Articles.SiteTimeZone.FormatIso"/> (sitemaps).
+/// </summary>
 public static class FeedText
 {
     /// <summary>
@@ -42,24 +44,6 @@ public static class FeedText
 
         return builder?.ToString() ?? text;
     }
-
-    /// <summary>RFC 822 date-time as RSS 2.0 requires, with a numeric offset: "Thu, 25 Apr 2024 00:30:00 +0700".</summary>
-    /// <param name="local">The instant with the offset to print (the site's).</param>
-    /// <returns>The formatted date.</returns>
-    public static string Rfc822(DateTimeOffset local)
-    {
-        var offset = local.Offset;
-        var sign = offset < TimeSpan.Zero ? "-" : "+";
-        var abs = offset.Duration();
-        return local.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture)
-            + sign + abs.Hours.ToString("00", CultureInfo.InvariantCulture) + abs.Minutes.ToString("00", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>W3C date-time (ISO 8601 with offset) as sitemaps require: "2024-04-25T00:30:00+07:00".</summary>
-    /// <param name="local">The instant with the offset to print.</param>
-    /// <returns>The formatted date.</returns>
-    public static string W3c(DateTimeOffset local) =>
-        local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>Settings for writing UTF-8 XML with a declaration, indented.</summary>
     public static XmlWriterSettings WriterSettings { get; } = new()

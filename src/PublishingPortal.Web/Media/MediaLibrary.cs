@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Data;
+using PublishingPortal.Web.Areas.Admin.Models.Media;
 using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Imaging;
 
@@ -164,14 +166,12 @@ public sealed partial class MediaLibrary
             photos = photos.Where(m => !m.IsDecorative && m.AltText == "");
         }
 
-        var total = await photos.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var number = Math.Clamp(page, 1, pageCount);
+        var paging = Paging.Clamped(page, PageSize, await photos.CountAsync(cancellationToken));
         var items = await photos.OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
-            .Skip((number - 1) * PageSize).Take(PageSize)
+            .Skip(paging.Skip).Take(paging.PageSize)
             .Select(m => new MediaListItem(m.Id, m.Key, m.OriginalFileName, m.Width, m.Height, m.Bytes, m.AltText, m.IsDecorative, m.Caption, m.Credit, m.UploadedByName, m.UploadedAt))
             .ToListAsync(cancellationToken);
-        return new MediaListPage(items, typed, missingAltOnly, number, pageCount, total);
+        return new MediaListPage(items, typed, missingAltOnly, paging);
     }
 
     /// <summary>Finds a photo by id (tracked).</summary>
@@ -206,6 +206,24 @@ public sealed partial class MediaLibrary
             .Concat(bodies.Select(b => new MediaUsage(b.Id, b.Title, b.Status, "Liên kết trong nội dung")))
             .OrderBy(u => u.ArticleId)
             .ToList();
+    }
+
+    /// <summary>
+    /// The other side of <see cref="UsageAsync"/>, for the article editor's "Ảnh của bài" panel: the article's
+    /// lead photo (the figure at <see cref="LeadPhoto.FigureOrder"/> with a photo), how many body figures it
+    /// has and how many of them still miss their photo (imported "photo missing" figures).
+    /// </summary>
+    /// <param name="articleId">Article id; an unknown id gives an empty summary.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The summary (one query).</returns>
+    public async Task<ArticlePhotosSummary> ArticlePhotosSummaryAsync(int articleId, CancellationToken cancellationToken = default)
+    {
+        var figures = await _db.Figures.AsNoTracking().Where(f => f.ArticleId == articleId)
+            .Select(f => new { f.Order, f.ImagePath, f.Width, f.Height, f.Caption })
+            .ToListAsync(cancellationToken);
+        var lead = figures.FirstOrDefault(f => f.Order == LeadPhoto.FigureOrder && f.ImagePath != null);
+        var body = figures.Where(f => f.Order != LeadPhoto.FigureOrder).ToList();
+        return new ArticlePhotosSummary(articleId, lead?.ImagePath, lead?.Width, lead?.Height, lead?.Caption ?? "", body.Count, body.Count(f => f.ImagePath == null));
     }
 
     /// <summary>Saves what an editor says about a photo, with an audit entry.</summary>

@@ -1,3 +1,5 @@
+using PublishingPortal.Core.Listing;
+
 namespace PublishingPortal.Web.Search;
 
 /// <summary>Everything the search page shows.</summary>
@@ -21,6 +23,6 @@ public sealed class SearchPage
     /// <summary>This page's results, best first.</summary>
     public IReadOnlyList<SearchResultItem> Items { get; init; } = [];
 
-    /// <summary>Number of pages, 0 when nothing matched.</summary>
-    public int PageCount => (Total + SearchQuery.PageSize - 1) / SearchQuery.PageSize;
+    /// <summary>The page asked for (<see cref="SearchQuery.Page"/>, possibly past the end) among <see cref="Total"/> matches, <see cref="SearchQuery.PageSize"/> a page.</summary>
+    public Paging Paging => Paging.At(Query.Page, SearchQuery.PageSize, Total);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Core.Search;
 using PublishingPortal.Web.Routing;
 
@@ -38,7 +38,6 @@ public sealed class SearchQuery
 
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
-    private static readonly string[] _dateFormats = ["d/M/yyyy", "yyyy-M-d"];
 
     private SearchQuery()
     {
@@ -88,13 +87,7 @@ public sealed class SearchQuery
         var toText = First(query, ToKey).Trim();
         var pageText = query.ContainsKey(PageKey) ? First(query, PageKey).Trim() : null;
 
-        var page = 1;
-        var pageInvalid = pageText is not null
-            && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1);
-        if (pageInvalid)
-        {
-            page = 1;
-        }
+        var page = pageText is null ? 1 : Paging.ParsePageNumber(pageText);
 
         var blank = !query.ContainsKey(TextKey) && category.Length == 0 && fromText.Length == 0 && toText.Length == 0;
         var errors = new List<string>();
@@ -141,8 +134,8 @@ public sealed class SearchQuery
             ToText = toText,
             From = from,
             To = to,
-            Page = page,
-            PageInvalid = pageInvalid,
+            Page = page ?? 1,
+            PageInvalid = page is null,
             IsBlank = blank,
             Errors = errors,
         };
@@ -184,7 +177,7 @@ public sealed class SearchQuery
         }
 
         if (text.Length <= 10
-            && DateOnly.TryParseExact(text, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && SiteTimeZone.TryParseDay(text, out var date)
             && date.Year is >= MinYear and <= MaxYear)
         {
             return date;

@@ -25,12 +25,12 @@ public sealed class BanTinViewDataViewComponent : ViewComponent
     /// <returns>The view.</returns>
     public IViewComponentResult Invoke(ArticlePage article)
     {
-        var local = _timeZone.ToSiteTime(article.PublishedAt);
+
         return View(new ArticleBlockModel(
             article,
-            local.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            _timeZone.FormatDateTime(article.PublishedAt),
             _timeZone.FormatIso(article.PublishedAt),
-            "GMT" + local.ToString("zzz", System.Globalization.CultureInfo.InvariantCulture),
+            _timeZone.FormatGmtOffset(article.PublishedAt),
             $"{Request.Scheme}://{Request.Host}{article.Path}"));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Core.Search;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
@@ -115,9 +116,8 @@ public sealed class ArticleAdminQueries
                 : articles.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || a.Slug.Contains(folded));
         }
 
-        var total = await articles.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + ArticleListQuery.PageSize - 1) / ArticleListQuery.PageSize);
-        var effective = query with { Page = Math.Min(query.Page, pageCount) };
+        var paging = Paging.Clamped(query.Page, ArticleListQuery.PageSize, await articles.CountAsync(cancellationToken));
+        var effective = query with { Page = paging.Page };
         var ordered = effective.Sort switch
         {
             ArticleListSort.Oldest => articles.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id),
@@ -126,8 +126,8 @@ public sealed class ArticleAdminQueries
             _ => articles.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id),
         };
         var items = await ordered
-            .Skip((effective.Page - 1) * ArticleListQuery.PageSize)
-            .Take(ArticleListQuery.PageSize)
+            .Skip(paging.Skip)
+            .Take(paging.PageSize)
             .Select(a => new Areas.Admin.Models.Articles.ArticleListItem( // not the reader list's ArticleListItem
                 a.Id,
                 a.Title,
@@ -147,7 +147,7 @@ public sealed class ArticleAdminQueries
         return new ArticleListPage(
             effective,
             items,
-            total,
+            paging,
             await CategoriesAsync(effective.CategoryId, cancellationToken),
             authors.Select(u => new SelectListItem(u.DisplayName.Length > 0 ? u.DisplayName : u.UserName, u.Id, u.Id == effective.AuthorId)).ToList());
     }

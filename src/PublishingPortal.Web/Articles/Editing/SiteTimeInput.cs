@@ -1,4 +1,3 @@
-using System.Globalization;
 using PublishingPortal.Core.Articles;
 
 namespace PublishingPortal.Web.Articles.Editing;
@@ -10,8 +9,6 @@ namespace PublishingPortal.Web.Articles.Editing;
 /// </summary>
 public static class SiteTimeInput
 {
-    private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm"];
-
     /// <summary>Formats an instant for the input.</summary>
     /// <param name="timeZone">Site time zone.</param>
     /// <param name="instant">UTC instant, or null.</param>
@@ -19,7 +16,7 @@ public static class SiteTimeInput
     public static string Format(SiteTimeZone timeZone, DateTimeOffset? instant)
     {
         return instant is { } value
-            ? timeZone.ToSiteTime(value).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)
+            ? timeZone.FormatInput(value)
             : "";
     }
 
@@ -30,7 +27,7 @@ public static class SiteTimeInput
     public static string Display(SiteTimeZone timeZone, DateTimeOffset? instant)
     {
         return instant is { } value
-            ? timeZone.ToSiteTime(value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
+            ? timeZone.FormatDateTime(value)
             : "";
     }
 
@@ -48,7 +45,7 @@ public static class SiteTimeInput
         }
 
         if (value.Length > 40
-            || !DateTime.TryParseExact(value.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            || !SiteTimeZone.TryParseWallClock(value.Trim(), out var local)
             || local.Year < 1900 || local.Year > 9000)
         {
             return false;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data.Identity;
-using PublishingPortal.Web.Areas.Admin.Controllers;
+using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Tests.Accounts;
 using PublishingPortal.Web.Tests.Admin.Audit;
 
@@ -183,7 +183,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
         using var response = await admin.SubmitAsync(form, url);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(UsersController.OwnAdministratorRoleMessage, (await ParseAsync(response)).QuerySelector("form.user-edit")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(UserAdministration.OwnAdministratorRoleMessage, (await ParseAsync(response)).QuerySelector("form.user-edit")!.TextContent, StringComparison.Ordinal);
         Assert.Equal([NewsroomRoles.Administrator], await RolesAsync(adminUser.Id));
         Assert.False(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Target == "User:" + adminUser.Id && e.Action == AuditActions.RolesChanged)));
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/tai-khoan")).Response.StatusCode);

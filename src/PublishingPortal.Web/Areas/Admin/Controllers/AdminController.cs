@@ -19,4 +19,14 @@ public abstract class AdminController : Controller
     /// <summary>Shows a message on the next page.</summary>
     /// <param name="message">Vietnamese sentence.</param>
     protected void Flash(string message) => TempData[FlashKey] = message;
+
+    /// <summary>Puts a service's form errors into ModelState, so the form shows them beside its own.</summary>
+    /// <param name="errors">Messages by field ("" for the whole form).</param>
+    protected void AddErrors(IEnumerable<FormError> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+    }
 }

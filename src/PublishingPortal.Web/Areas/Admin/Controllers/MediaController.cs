@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Media;
 using PublishingPortal.Web.Media;
@@ -51,7 +52,7 @@ public sealed class MediaController : AdminController
     [HttpGet(AdminUrls.MediaTemplate)]
     public async Task<IActionResult> Index(string? q, [FromQuery(Name = "thieu-mo-ta")] string? thieuMoTa, string? trang, CancellationToken cancellationToken)
     {
-        var list = await _library.ListAsync(q, thieuMoTa == "1", PageNumber(trang), cancellationToken);
+        var list = await _library.ListAsync(q, thieuMoTa == "1", Paging.ParsePageNumber(trang) ?? 1, cancellationToken);
         return View(new MediaIndexPage(list, _library.Limits.MaxBytes, _library.Limits.MaxFilesPerUpload, []));
     }
 
@@ -183,13 +184,10 @@ public sealed class MediaController : AdminController
         return Redirect(AdminUrls.Media());
     }
 
-    private static int PageNumber(string? trang) =>
-        int.TryParse(trang, NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1;
-
     private async Task<MediaEditPage> PageAsync(Core.Media.MediaAsset asset, MediaEditModel form, CancellationToken cancellationToken)
     {
         var usage = await _library.UsageAsync(asset.Key, cancellationToken);
-        var uploaded = _timeZone.ToSiteTime(asset.UploadedAt).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        var uploaded = _timeZone.FormatDateTime(asset.UploadedAt);
         return new MediaEditPage(asset, form, usage, uploaded);
     }
 }

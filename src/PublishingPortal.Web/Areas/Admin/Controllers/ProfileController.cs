@@ -1,13 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Auditing;
-using PublishingPortal.Core.Workflow;
-using PublishingPortal.Data;
-using PublishingPortal.Data.Identity;
+using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Profile;
-using PublishingPortal.Web.Auditing;
-using PublishingPortal.Web.Infrastructure;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
@@ -15,36 +10,20 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 /// The signed-in user's own account, for every newsroom role: <c>/admin/ho-so</c> (name, e-mail, roles,
 /// change password) and two-factor sign-in with an authenticator app (TOTP, RFC 6238) at
 /// <c>/admin/ho-so/xac-thuc-hai-lop</c>. Making a key, turning it on (with a code from the app) and
-/// off (with the password) are POSTs; a GET never changes the account. Changes are audited.
+/// off (with the password) are POSTs; a GET never changes the account. The work and its audit entries
+/// are <see cref="ProfileSettings"/>'s.
 /// </summary>
 public sealed class ProfileController : AdminController
 {
-    /// <summary>Recovery codes issued when two-factor sign-in is turned on, each good for one sign-in.</summary>
-    public const int RecoveryCodeCount = 10;
-
     private const string TwoFactorPath = "/admin/ho-so/xac-thuc-hai-lop";
 
-    private const string WrongPasswordMessage = "Mật khẩu hiện tại không đúng.";
-
-    private readonly UserManager<PortalUser> _users;
-    private readonly SignInManager<PortalUser> _signIn;
-    private readonly PortalDbContext _db;
-    private readonly AuditLog _audit;
-    private readonly SiteOptions _site;
+    private readonly ProfileSettings _profile;
 
     /// <summary>Creates the controller.</summary>
-    /// <param name="users">Identity users (shares <paramref name="db"/> as its store's context).</param>
-    /// <param name="signIn">Identity sign-in, to renew the cookie after the security stamp changes.</param>
-    /// <param name="db">The request's context, for transactions.</param>
-    /// <param name="audit">Audit log.</param>
-    /// <param name="site">Site settings: <see cref="SiteOptions.Name"/> is the issuer shown by authenticator apps.</param>
-    public ProfileController(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PortalDbContext db, AuditLog audit, IOptions<SiteOptions> site)
+    /// <param name="profile">The user's own account settings.</param>
+    public ProfileController(ProfileSettings profile)
     {
-        _users = users;
-        _signIn = signIn;
-        _db = db;
-        _audit = audit;
-        _site = site.Value;
+        _profile = profile;
     }
 
     /// <summary>GET <c>/admin/ho-so</c>: own name, e-mail, roles, two-factor state and the change-password form.</summary>
@@ -52,8 +31,8 @@ public sealed class ProfileController : AdminController
     [HttpGet("/admin/ho-so")]
     public async Task<IActionResult> Index()
     {
-        var user = await _users.GetUserAsync(User);
-        return user is null ? Challenge() : View(await ProfileAsync(user, new ChangePasswordModel()));
+        var user = await _profile.FindAsync(User);
+        return user is null ? Challenge() : View(await _profile.ProfilePageAsync(user));
     }
 
     /// <summary>
@@ -66,30 +45,21 @@ public sealed class ProfileController : AdminController
     [HttpPost("/admin/ho-so/doi-mat-khau")]
     public async Task<IActionResult> ChangePassword([Bind(Prefix = nameof(ProfilePage.ChangePassword))] ChangePasswordModel model)
     {
-        var user = await _users.GetUserAsync(User);
+        var user = await _profile.FindAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
-        if (ModelState.IsValid)
+        var change = await _profile.ChangePasswordAsync(user, model, ModelState.IsValid);
+        if (change.Outcome == AccountChangeOutcome.Invalid)
         {
-            var result = await _users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
-            if (result.Succeeded)
-            {
-                await _signIn.RefreshSignInAsync(user);
-                await _audit.WriteAsync(AuditActions.PasswordChanged, Target(user), user.Email ?? "");
-                Flash("Đã đổi mật khẩu.");
-                return RedirectToAction(nameof(Index));
-            }
-
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError("", Describe(error));
-            }
+            AddErrors(change.Errors);
+            return View(nameof(Index), await _profile.ProfilePageAsync(user));
         }
 
-        return View(nameof(Index), await ProfileAsync(user, new ChangePasswordModel()));
+        Flash(change.Message);
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>
@@ -101,8 +71,8 @@ public sealed class ProfileController : AdminController
     [HttpGet(TwoFactorPath)]
     public async Task<IActionResult> TwoFactor()
     {
-        var user = await _users.GetUserAsync(User);
-        return user is null ? Challenge() : View(await TwoFactorPageAsync(user));
+        var user = await _profile.FindAsync(User);
+        return user is null ? Challenge() : View(await _profile.TwoFactorPageAsync(user));
     }
 
     /// <summary>
@@ -113,95 +83,46 @@ public sealed class ProfileController : AdminController
     [HttpPost(TwoFactorPath + "/tao-khoa")]
     public async Task<IActionResult> NewKey()
     {
-        var user = await _users.GetUserAsync(User);
+        var user = await _profile.FindAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
-        if (await _users.GetTwoFactorEnabledAsync(user))
-        {
-            Flash("Xác thực hai lớp đang bật; hãy tắt trước khi tạo khoá mới.");
-            return Redirect(TwoFactorPath);
-        }
-
-        var result = await _users.ResetAuthenticatorKeyAsync(user);
-        if (result.Succeeded)
-        {
-            // The reset changed the security stamp; renew this session's cookie with it.
-            await _signIn.RefreshSignInAsync(user);
-        }
-
-        Flash(result.Succeeded ? "Đã tạo khoá mới. Hãy thêm khoá vào ứng dụng xác thực rồi nhập mã để bật." : "Không tạo được khoá; hãy thử lại.");
+        Flash((await _profile.NewKeyAsync(user)).Message);
         return Redirect(TwoFactorPath);
     }
 
     /// <summary>
-    /// POST <c>/admin/ho-so/xac-thuc-hai-lop</c>: checks a code from the app against the stored key
-    /// (<see cref="UserManager{TUser}.VerifyTwoFactorTokenAsync"/> with
-    /// <see cref="TokenOptions.DefaultAuthenticatorProvider"/>), turns two-factor sign-in on and shows
-    /// <see cref="RecoveryCodeCount"/> new recovery codes, once. Audited as <see cref="AuditActions.TwoFactorChanged"/>.
+    /// POST <c>/admin/ho-so/xac-thuc-hai-lop</c>: checks a code from the app against the stored key, turns
+    /// two-factor sign-in on and shows <see cref="ProfileSettings.RecoveryCodeCount"/> new recovery codes,
+    /// once. Audited as <see cref="AuditActions.TwoFactorChanged"/>.
     /// </summary>
     /// <param name="model">The form (field <c>Enable.Code</c>).</param>
     /// <returns>The recovery codes; the page with an error for a wrong code; a redirect when there is nothing to do.</returns>
     [HttpPost(TwoFactorPath)]
     public async Task<IActionResult> EnableTwoFactor([Bind(Prefix = nameof(TwoFactorPage.Enable))] EnableTwoFactorModel model)
     {
-        var user = await _users.GetUserAsync(User);
+        var user = await _profile.FindAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
-        if (await _users.GetTwoFactorEnabledAsync(user))
+        var change = await _profile.EnableTwoFactorAsync(user, model, ModelState.IsValid);
+        switch (change.Outcome)
         {
-            Flash("Xác thực hai lớp đã bật.");
-            return Redirect(TwoFactorPath);
+            case AccountChangeOutcome.Changed:
+                return View("RecoveryCodes", change.RecoveryCodes);
+            case AccountChangeOutcome.Invalid:
+                AddErrors(change.Errors);
+                var page = await _profile.TwoFactorPageAsync(user);
+                page.Enable = new EnableTwoFactorModel();
+                return View(nameof(TwoFactor), page);
+            default:
+                Flash(change.Message);
+                return Redirect(TwoFactorPath);
         }
-
-        if (string.IsNullOrEmpty(await _users.GetAuthenticatorKeyAsync(user)))
-        {
-            Flash("Hãy tạo khoá trước khi nhập mã.");
-            return Redirect(TwoFactorPath);
-        }
-
-        if (ModelState.IsValid)
-        {
-            var code = model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-            var valid = code.Length == 6
-                && code.All(char.IsAsciiDigit)
-                && await _users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code);
-            if (valid)
-            {
-                IEnumerable<string>? codes;
-                var transaction = await _db.Database.BeginTransactionAsync();
-                await using (transaction)
-                {
-                    var result = await _users.SetTwoFactorEnabledAsync(user, true);
-                    codes = result.Succeeded
-                        ? await _users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount)
-                        : null;
-                    if (codes is null)
-                    {
-                        Flash("Không bật được xác thực hai lớp; hãy thử lại.");
-                        return Redirect(TwoFactorPath);
-                    }
-
-                    _audit.Add(AuditActions.TwoFactorChanged, Target(user), $"{user.Email}: bật xác thực hai lớp");
-                    await _db.SaveChangesAsync();
-                    await transaction.CommitAsync();
-                }
-
-                await _signIn.RefreshSignInAsync(user);
-                return View("RecoveryCodes", codes.ToList());
-            }
-
-            ModelState.AddModelError($"{nameof(TwoFactorPage.Enable)}.{nameof(model.Code)}", "Mã xác thực không đúng hoặc đã hết hạn; hãy nhập mã đang hiện trong ứng dụng.");
-        }
-
-        var page = await TwoFactorPageAsync(user);
-        page.Enable = new EnableTwoFactorModel();
-        return View(nameof(TwoFactor), page);
     }
 
     /// <summary>
@@ -213,88 +134,20 @@ public sealed class ProfileController : AdminController
     [HttpPost("/admin/ho-so/tat-xac-thuc-hai-lop")]
     public async Task<IActionResult> DisableTwoFactor([Bind(Prefix = nameof(TwoFactorPage.Disable))] DisableTwoFactorModel model)
     {
-        var user = await _users.GetUserAsync(User);
+        var user = await _profile.FindAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
-        if (!await _users.GetTwoFactorEnabledAsync(user))
+        var change = await _profile.DisableTwoFactorAsync(user, model, ModelState.IsValid);
+        if (change.Outcome == AccountChangeOutcome.Invalid)
         {
-            Flash("Xác thực hai lớp chưa bật.");
-            return Redirect(TwoFactorPath);
+            AddErrors(change.Errors);
+            return View(nameof(TwoFactor), await _profile.TwoFactorPageAsync(user));
         }
 
-        if (ModelState.IsValid && !await _users.CheckPasswordAsync(user, model.CurrentPassword))
-        {
-            ModelState.AddModelError($"{nameof(TwoFactorPage.Disable)}.{nameof(model.CurrentPassword)}", WrongPasswordMessage);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(nameof(TwoFactor), await TwoFactorPageAsync(user));
-        }
-
-        var transaction = await _db.Database.BeginTransactionAsync();
-        await using (transaction)
-        {
-            var result = await _users.SetTwoFactorEnabledAsync(user, false);
-            if (result.Succeeded)
-            {
-                result = await _users.ResetAuthenticatorKeyAsync(user);
-            }
-
-            if (!result.Succeeded)
-            {
-                Flash("Không tắt được xác thực hai lớp; hãy thử lại.");
-                return Redirect(TwoFactorPath);
-            }
-
-            _audit.Add(AuditActions.TwoFactorChanged, Target(user), $"{user.Email}: tắt xác thực hai lớp");
-            await _db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        }
-
-        await _signIn.RefreshSignInAsync(user);
-        Flash("Đã tắt xác thực hai lớp. Từ nay bạn đăng nhập chỉ bằng mật khẩu.");
+        Flash(change.Message);
         return Redirect(TwoFactorPath);
-    }
-
-    private static string Target(PortalUser user) => "User:" + user.Id;
-
-    // Identity's PasswordMismatch has no Vietnamese text in VietnameseIdentityErrorDescriber.
-    private static string Describe(IdentityError error) =>
-        error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? WrongPasswordMessage : error.Description;
-
-    private async Task<ProfilePage> ProfileAsync(PortalUser user, ChangePasswordModel form)
-    {
-        var roles = await _users.GetRolesAsync(user);
-        return new ProfilePage
-        {
-            DisplayName = user.DisplayName,
-            Email = user.Email ?? "",
-            Roles = NewsroomRoles.All.Where(roles.Contains).Select(NewsroomRoles.DisplayName).ToList(),
-            TwoFactorEnabled = await _users.GetTwoFactorEnabledAsync(user),
-            ChangePassword = form,
-        };
-    }
-
-    private async Task<TwoFactorPage> TwoFactorPageAsync(PortalUser user)
-    {
-        var page = new TwoFactorPage { Enabled = await _users.GetTwoFactorEnabledAsync(user) };
-        if (page.Enabled)
-        {
-            page.RecoveryCodesLeft = await _users.CountRecoveryCodesAsync(user);
-            return page;
-        }
-
-        var key = await _users.GetAuthenticatorKeyAsync(user);
-        if (!string.IsNullOrEmpty(key))
-        {
-            page.SharedKey = AuthenticatorKey.Format(key);
-            page.OtpAuthLink = AuthenticatorKey.OtpAuth(_site.Name, user.Email ?? user.UserName ?? "", key);
-        }
-
-        return page;
     }
 }

@@ -1,20 +1,17 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using PublishingPortal.Core.Listing;
 
 namespace PublishingPortal.Web.Areas.Admin.Models.Articles;
 
 /// <summary>The article list page.</summary>
 /// <param name="Query">Filters, order and page in force.</param>
 /// <param name="Items">Rows of this page.</param>
-/// <param name="Total">Rows matching the filters, all pages.</param>
+/// <param name="Paging">The page shown (clamped to a real page) among the rows matching the filters.</param>
 /// <param name="Categories">Section filter options (value = id).</param>
 /// <param name="Authors">Author filter options (value = account id).</param>
 public sealed record ArticleListPage(
     ArticleListQuery Query,
     IReadOnlyList<ArticleListItem> Items,
-    int Total,
+    Paging Paging,
     IReadOnlyList<SelectListItem> Categories,
-    IReadOnlyList<SelectListItem> Authors)
-{
-    /// <summary>Number of pages (at least 1).</summary>
-    public int PageCount => Math.Max(1, (Total + ArticleListQuery.PageSize - 1) / ArticleListQuery.PageSize);
-}
+    IReadOnlyList<SelectListItem> Authors);

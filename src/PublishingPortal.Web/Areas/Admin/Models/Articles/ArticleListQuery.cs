@@ -1,5 +1,6 @@
 using System.Globalization;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
 
 namespace PublishingPortal.Web.Areas.Admin.Models.Articles;
 
@@ -49,7 +50,6 @@ public sealed record ArticleListQuery(ArticleStatus? Status, int? CategoryId, st
         }
 
         var order = SortNames.FirstOrDefault(p => p.Value == sort, new(ArticleListSort.Newest, "")).Key;
-        var number = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : 1;
-        return new ArticleListQuery(parsedStatus, categoryId, authorId, query, order, number);
+        return new ArticleListQuery(parsedStatus, categoryId, authorId, query, order, Paging.ParsePageNumber(page) ?? 1);
     }
 }

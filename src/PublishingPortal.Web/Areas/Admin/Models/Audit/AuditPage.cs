@@ -1,3 +1,5 @@
+using PublishingPortal.Core.Listing;
+
 namespace PublishingPortal.Web.Areas.Admin.Models.Audit;
 
 /// <summary>A page of <c>/admin/nhat-ky</c>, newest first.</summary>
@@ -15,14 +17,8 @@ public sealed class AuditPage
     /// <summary>The entries, at most <see cref="PageSize"/>.</summary>
     public IReadOnlyList<AuditListItem> Items { get; set; } = [];
 
-    /// <summary>1-based page shown, clamped to 1…<see cref="PageCount"/>.</summary>
-    public int PageNumber { get; set; } = 1;
-
-    /// <summary>Number of pages, at least 1.</summary>
-    public int PageCount { get; set; } = 1;
-
-    /// <summary>Number of matching entries.</summary>
-    public int TotalCount { get; set; }
+    /// <summary>The page shown (clamped to a real page) among the matching entries.</summary>
+    public Paging Paging { get; set; } = Paging.Clamped(1, PageSize, 0);
 
     /// <summary>Action names and Vietnamese labels for the action filter.</summary>
     public IReadOnlyDictionary<string, string> Actions { get; set; } = new Dictionary<string, string>();
