@@ -1,14 +1,13 @@
 using PublishingPortal.Web.Accounts;
-using PublishingPortal.Web.Articles;
-using PublishingPortal.Web.Articles.Editing;
 using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Importing;
 using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Media;
+using PublishingPortal.Web.Newsroom;
+using PublishingPortal.Web.Reading;
 using PublishingPortal.Web.Search;
 using PublishingPortal.Web.Seeding;
 using PublishingPortal.Web.ViewCounting;
-using PublishingPortal.Web.Workflow;
 
 namespace PublishingPortal.Web;
 

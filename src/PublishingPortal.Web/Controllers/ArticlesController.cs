@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PublishingPortal.Core.Articles;
-using PublishingPortal.Web.Articles;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Reading;
 using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Articles;
-using PublishingPortal.Web.Articles;
 using PublishingPortal.Web.Feeds;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Reading;
 using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using PublishingPortal.Web.Articles;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Reading;
 using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;

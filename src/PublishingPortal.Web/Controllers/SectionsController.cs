@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PublishingPortal.Core.Listing;
-using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Reading;
 using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Controllers;

@@ -5,9 +5,9 @@ using PublishingPortal.Core.Importing;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Accounts;
-using PublishingPortal.Web.Articles.Editing;
 using PublishingPortal.Web.Imaging;
 using PublishingPortal.Web.Media;
+using PublishingPortal.Web.Newsroom;
 
 namespace PublishingPortal.Web.Importing;
 

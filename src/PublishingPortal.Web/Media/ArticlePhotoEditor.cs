@@ -5,7 +5,7 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Accounts;
-using PublishingPortal.Web.Articles.Editing;
+using PublishingPortal.Web.Newsroom;
 
 namespace PublishingPortal.Web.Media;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Media;
-using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Reading;
 
 namespace PublishingPortal.Web.Media;
 

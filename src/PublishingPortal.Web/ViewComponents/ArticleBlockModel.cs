@@ -1,4 +1,4 @@
-using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Reading;
 
 namespace PublishingPortal.Web.ViewComponents;
 

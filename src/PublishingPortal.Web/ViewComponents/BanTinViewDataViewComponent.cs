@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Articles;
-using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Reading;
 
 namespace PublishingPortal.Web.ViewComponents;
 

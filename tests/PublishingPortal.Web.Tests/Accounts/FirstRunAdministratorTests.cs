@@ -42,8 +42,8 @@ public sealed partial class FirstRunAdministratorTests : IClassFixture<EmptyPort
         Assert.True(password.Length >= 16, console.ToString());
 
         // The printed password signs in through the real form, as an Administrator.
-        using var client = Newsroom.CreateClient(_factory);
-        await Newsroom.SignInAsync(client, "admin@portal.local", password);
+        using var client = StaffAccounts.CreateClient(_factory);
+        await StaffAccounts.SignInAsync(client, "admin@portal.local", password);
         using var users = await client.Http.GetAsync("/admin/tai-khoan");
         Assert.Equal(HttpStatusCode.OK, users.StatusCode);
 

@@ -22,7 +22,7 @@ public sealed class ProfileSettingsTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task EnableTwoFactorAsync_BeforeAKeyIsMade_UnchangedAndStillOff()
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
 
         var change = await WithProfileAsync(user, (profile, _, stored) =>
             profile.EnableTwoFactorAsync(stored, new EnableTwoFactorModel { Code = "123456" }, formIsValid: true));
@@ -38,7 +38,7 @@ public sealed class ProfileSettingsTests : IClassFixture<EmptyPortalFactory>
     [InlineData("12a456")]
     public async Task EnableTwoFactorAsync_WrongCode_ErrorOnCodeFieldNoCodesStillOff(string code)
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         await WithProfileAsync(user, (_, users, stored) => users.ResetAuthenticatorKeyAsync(stored));
 
         var change = await WithProfileAsync(user, (profile, _, stored) =>
@@ -53,10 +53,10 @@ public sealed class ProfileSettingsTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task DisableTwoFactorAsync_WhenOff_Unchanged()
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Editor);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Editor);
 
         var change = await WithProfileAsync(user, (profile, _, stored) =>
-            profile.DisableTwoFactorAsync(stored, new DisableTwoFactorModel { CurrentPassword = Newsroom.Password }, formIsValid: true));
+            profile.DisableTwoFactorAsync(stored, new DisableTwoFactorModel { CurrentPassword = StaffAccounts.Password }, formIsValid: true));
 
         Assert.Equal(AccountChangeOutcome.Unchanged, change.Outcome);
         Assert.Equal("Xác thực hai lớp chưa bật.", change.Message);
@@ -65,7 +65,7 @@ public sealed class ProfileSettingsTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task DisableTwoFactorAsync_WrongPassword_ErrorOnPasswordFieldStillOnNotAudited()
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Editor);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Editor);
         await WithProfileAsync(user, async (_, users, stored) =>
         {
             await users.ResetAuthenticatorKeyAsync(stored);
@@ -83,20 +83,20 @@ public sealed class ProfileSettingsTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task ChangePasswordAsync_FormInvalid_NothingTriedPasswordUnchanged()
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
-        var form = new ChangePasswordModel { CurrentPassword = Newsroom.Password, NewPassword = "mat-khau-moi-2025", ConfirmPassword = "khac" };
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var form = new ChangePasswordModel { CurrentPassword = StaffAccounts.Password, NewPassword = "mat-khau-moi-2025", ConfirmPassword = "khac" };
 
         var change = await WithProfileAsync(user, (profile, _, stored) => profile.ChangePasswordAsync(stored, form, formIsValid: false));
 
         Assert.Equal(AccountChangeOutcome.Invalid, change.Outcome);
         Assert.Empty(change.Errors);
-        Assert.True(await WithProfileAsync(user, (_, users, stored) => users.CheckPasswordAsync(stored, Newsroom.Password)));
+        Assert.True(await WithProfileAsync(user, (_, users, stored) => users.CheckPasswordAsync(stored, StaffAccounts.Password)));
     }
 
     [Fact]
     public async Task ChangePasswordAsync_WrongCurrentPassword_VietnameseErrorForWholeForm()
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var form = new ChangePasswordModel { CurrentPassword = "sai-mat-khau-1", NewPassword = "mat-khau-moi-2025", ConfirmPassword = "mat-khau-moi-2025" };
 
         var change = await WithProfileAsync(user, (profile, _, stored) => profile.ChangePasswordAsync(stored, form, formIsValid: true));
@@ -107,7 +107,7 @@ public sealed class ProfileSettingsTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task ProfilePageAsync_RolesInVietnameseMostPowerfulFirst()
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         await WithProfileAsync(user, (_, users, stored) => users.AddToRoleAsync(stored, NewsroomRoles.Publisher));
 
         var page = await WithProfileAsync(user, (profile, _, stored) => profile.ProfilePageAsync(stored));

@@ -18,10 +18,10 @@ public sealed class SignInTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task SignIn_RealFormWithToken_ReachesAdminAndIsAudited()
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
-        using var client = Newsroom.CreateClient(_factory);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        using var client = StaffAccounts.CreateClient(_factory);
 
-        using var response = await client.SubmitAsync("/dang-nhap?returnUrl=%2Fadmin", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = Newsroom.Password });
+        using var response = await client.SubmitAsync("/dang-nhap?returnUrl=%2Fadmin", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = StaffAccounts.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin", response.Headers.Location!.OriginalString);
@@ -34,9 +34,9 @@ public sealed class SignInTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task SignIn_WithoutAntiforgeryToken_Refused()
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
-        using var client = Newsroom.CreateClient(_factory);
-        using var form = new FormUrlEncodedContent([new("Email", user.Email!), new("Password", Newsroom.Password)]);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        using var client = StaffAccounts.CreateClient(_factory);
+        using var form = new FormUrlEncodedContent([new("Email", user.Email!), new("Password", StaffAccounts.Password)]);
 
         using var response = await client.Http.PostAsync("/dang-nhap", form);
 
@@ -48,8 +48,8 @@ public sealed class SignInTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task SignIn_UnknownAccountAndWrongPassword_SameMessage()
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Editor);
-        using var client = Newsroom.CreateClient(_factory);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Editor);
+        using var client = StaffAccounts.CreateClient(_factory);
 
         using var wrong = await client.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = "sai-mat-khau-123" });
         using var unknown = await client.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = "khong-ton-tai@test.local", ["Password"] = "sai-mat-khau-123" });
@@ -65,15 +65,15 @@ public sealed class SignInTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task SignIn_FiveFailures_LocksOutEvenTheRightPassword()
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Editor);
-        using var client = Newsroom.CreateClient(_factory);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Editor);
+        using var client = StaffAccounts.CreateClient(_factory);
         for (var i = 0; i < 5; i++)
         {
             using var failed = await client.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = "sai-mat-khau-" + i });
             Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         }
 
-        using var right = await client.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = Newsroom.Password });
+        using var right = await client.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = StaffAccounts.Password });
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         var lockedUntil = await _factory.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.LockoutEnd).SingleAsync());
@@ -93,13 +93,13 @@ public sealed class SignInTests : IClassFixture<PortalFactory>
     [InlineData("javascript:alert(1)")]
     public async Task SignIn_ForeignReturnUrl_GoesToAdminHome(string returnUrl)
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
-        using var client = Newsroom.CreateClient(_factory);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        using var client = StaffAccounts.CreateClient(_factory);
 
         using var response = await client.SubmitAsync("/dang-nhap", new Dictionary<string, string>
         {
             ["Email"] = user.Email!,
-            ["Password"] = Newsroom.Password,
+            ["Password"] = StaffAccounts.Password,
             ["ReturnUrl"] = returnUrl,
         });
 
@@ -121,7 +121,7 @@ public sealed class SignInTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task SignOut_ByGet_NotAllowed_ByPost_SignsOut()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using (client)
         {
             using var get = await client.Http.GetAsync("/dang-xuat");

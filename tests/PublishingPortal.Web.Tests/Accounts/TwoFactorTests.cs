@@ -22,7 +22,7 @@ public sealed class TwoFactorTests : IClassFixture<ClientAddressPortalFactory>
     [Fact]
     public async Task TwoFactor_EnabledOnProfile_SignInNeedsTheCurrentCode()
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         using (client)
         {
             var (key, codes) = await TwoFactorSetup.EnableAsync(client);
@@ -37,7 +37,7 @@ public sealed class TwoFactorTests : IClassFixture<ClientAddressPortalFactory>
                 Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
             }
 
-            using var password = await client.SubmitAsync("/dang-nhap?returnUrl=%2Fadmin%2Fho-so", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = Newsroom.Password });
+            using var password = await client.SubmitAsync("/dang-nhap?returnUrl=%2Fadmin%2Fho-so", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = StaffAccounts.Password });
             Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
             var next = password.Headers.Location!.OriginalString;
             Assert.StartsWith(CodePage, next, StringComparison.Ordinal);
@@ -61,14 +61,14 @@ public sealed class TwoFactorTests : IClassFixture<ClientAddressPortalFactory>
     [Fact]
     public async Task TwoFactor_RecoveryCode_SignsInOnce()
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         IReadOnlyList<string> codes;
         using (client)
         {
             (_, codes) = await TwoFactorSetup.EnableAsync(client);
         }
 
-        using (var first = Newsroom.CreateClient(_factory))
+        using (var first = StaffAccounts.CreateClient(_factory))
         {
             await PasswordStepAsync(first, user.Email!);
             var codePage = await first.GetDocumentAsync(CodePage);
@@ -81,7 +81,7 @@ public sealed class TwoFactorTests : IClassFixture<ClientAddressPortalFactory>
             Assert.Equal("Còn 9 mã khôi phục chưa dùng.", (await first.GetDocumentAsync(TwoFactorSetup.PageUrl)).QuerySelector(".recovery-left")!.TextContent);
         }
 
-        using var second = Newsroom.CreateClient(_factory);
+        using var second = StaffAccounts.CreateClient(_factory);
         await PasswordStepAsync(second, user.Email!);
         using var reused = await second.SubmitAsync("/dang-nhap/ma-khoi-phuc", new Dictionary<string, string> { ["Code"] = codes[0] });
         Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
@@ -93,7 +93,7 @@ public sealed class TwoFactorTests : IClassFixture<ClientAddressPortalFactory>
     [Fact]
     public async Task CodeSteps_WithoutPasswordStep_BackToSignIn()
     {
-        using var client = Newsroom.CreateClient(_factory);
+        using var client = StaffAccounts.CreateClient(_factory);
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(CodePage)).Response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/dang-nhap/ma-khoi-phuc")).Response.StatusCode);
@@ -101,7 +101,7 @@ public sealed class TwoFactorTests : IClassFixture<ClientAddressPortalFactory>
 
     private static async Task PasswordStepAsync(BrowserLikeClient client, string email)
     {
-        using var response = await client.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = email, ["Password"] = Newsroom.Password });
+        using var response = await client.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = email, ["Password"] = StaffAccounts.Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith(CodePage, response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }

@@ -49,7 +49,7 @@ public sealed class UserAdministrationServiceTests : IClassFixture<EmptyPortalFa
     [Fact]
     public async Task UpdateAsync_OwnAdministratorRoleDroppedAndNoRole_BothReportedNothingSaved()
     {
-        var admin = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Administrator);
+        var admin = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Administrator);
         var form = new UserEditModel { DisplayName = "Tên Khác", Version = admin.ConcurrencyStamp! };
 
         var change = await WithServiceAsync(async (accounts, actor) =>
@@ -65,8 +65,8 @@ public sealed class UserAdministrationServiceTests : IClassFixture<EmptyPortalFa
     [Fact]
     public async Task UpdateAsync_SameNameAndRoles_UnchangedAndNotAudited()
     {
-        var editor = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Editor);
-        var administrator = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Administrator);
+        var editor = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Editor);
+        var administrator = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Administrator);
         var form = new UserEditModel { DisplayName = " " + editor.DisplayName + " ", Version = editor.ConcurrencyStamp! };
         form.Roles.Add(NewsroomRoles.Editor);
 
@@ -80,8 +80,8 @@ public sealed class UserAdministrationServiceTests : IClassFixture<EmptyPortalFa
     [Fact]
     public async Task UpdateAsync_StaleVersion_ConcurrencyErrorForWholeForm()
     {
-        var editor = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Editor);
-        var administrator = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Administrator);
+        var editor = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Editor);
+        var administrator = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Administrator);
         var form = new UserEditModel { DisplayName = "Tên Mới", Version = "phien-ban-cu" };
         form.Roles.Add(NewsroomRoles.Editor);
 
@@ -97,8 +97,8 @@ public sealed class UserAdministrationServiceTests : IClassFixture<EmptyPortalFa
     [Fact]
     public async Task UnlockAndResetTwoFactor_NothingToUndo_UnchangedWithReason()
     {
-        var reporter = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
-        var administrator = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Administrator);
+        var reporter = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var administrator = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Administrator);
 
         var unlock = await WithServiceAsync(async accounts => await accounts.UnlockAsync((await accounts.FindAsync(reporter.Id))!));
         var reset = await WithServiceAsync(async (accounts, actor) =>
@@ -112,7 +112,7 @@ public sealed class UserAdministrationServiceTests : IClassFixture<EmptyPortalFa
     [Fact]
     public async Task UnlockAsync_LockedOut_ChangedAuditedWithEndInSiteTime()
     {
-        var reporter = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var reporter = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var end = DateTimeOffset.UtcNow.AddDays(1);
         var lockedUntil = new DateTimeOffset(end.Year, end.Month, end.Day, 17, 30, 0, TimeSpan.Zero);
         await WithUsersAsync(async users => await users.SetLockoutEndDateAsync((await users.FindByIdAsync(reporter.Id))!, lockedUntil));
@@ -128,7 +128,7 @@ public sealed class UserAdministrationServiceTests : IClassFixture<EmptyPortalFa
     [Fact]
     public async Task ListAsync_PageFarPastTheEnd_LastPage()
     {
-        await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
 
         var page = await WithServiceAsync(accounts => accounts.ListAsync(int.MaxValue));
 

@@ -18,7 +18,7 @@ public sealed class OutputCacheAuthTests : IClassFixture<EmptyPortalFactory>
     public async Task ReaderPage_SignedInEditor_NeitherServedFromNorStoredInCache()
     {
         var article = await TestArticles.AddAsync(_factory, "Bài để thử bộ nhớ đệm");
-        var (editor, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (editor, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         using (editor)
         {
             // The editor loads the page first: if it were stored, the anonymous reader would get the editor's copy.

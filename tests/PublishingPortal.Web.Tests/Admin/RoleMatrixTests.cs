@@ -73,10 +73,10 @@ public sealed class RoleMatrixTests : IClassFixture<EmptyPortalFactory>
     [MemberData(nameof(ArticleActions))]
     public async Task ArticleAction_ByRole_AllowedOr403(string role, string action, ArticleStatus before, bool own, bool allowed)
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, role);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, role);
         using (client)
         {
-            var other = await Newsroom.CreateUserAsync(_factory, R);
+            var other = await StaffAccounts.CreateUserAsync(_factory, R);
             var article = await TestArticles.AddAsync(_factory, $"Ma trận {role} {action} {before}", before, DateTimeOffset.UtcNow.AddHours(-1), authorId: own ? user.Id : other.Id);
 
             HttpStatusCode status;
@@ -123,7 +123,7 @@ public sealed class RoleMatrixTests : IClassFixture<EmptyPortalFactory>
     [InlineData(A, true)]
     public async Task AdministrationPages_ByRole_AllowedOr403(string role, bool allowed)
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, role);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, role);
         using (client)
         {
             foreach (var url in new[] { "/admin/tai-khoan", "/admin/tai-khoan/tao-moi", "/admin/nhat-ky" })
@@ -143,7 +143,7 @@ public sealed class RoleMatrixTests : IClassFixture<EmptyPortalFactory>
     [InlineData(A)]
     public async Task CreateArticle_EveryRole_Allowed(string role)
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, role);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, role);
         using (client)
         {
             using var response = await client.Http.GetAsync("/admin/bai-viet/tao-moi");
@@ -155,7 +155,7 @@ public sealed class RoleMatrixTests : IClassFixture<EmptyPortalFactory>
     public async Task Admin_SignedInWithoutRole_403()
     {
         // An account with no newsroom role (e.g. all roles removed) can sign in but reach nothing.
-        var user = await Newsroom.CreateUserAsync(_factory, R);
+        var user = await StaffAccounts.CreateUserAsync(_factory, R);
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<PublishingPortal.Data.Identity.PortalUser>>();
@@ -163,8 +163,8 @@ public sealed class RoleMatrixTests : IClassFixture<EmptyPortalFactory>
             await users.RemoveFromRoleAsync(stored!, R);
         }
 
-        using var client = Newsroom.CreateClient(_factory);
-        await Newsroom.SignInAsync(client, user.Email!, Newsroom.Password);
+        using var client = StaffAccounts.CreateClient(_factory);
+        await StaffAccounts.SignInAsync(client, user.Email!, StaffAccounts.Password);
 
         using var response = await client.Http.GetAsync("/admin/bai-viet");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);

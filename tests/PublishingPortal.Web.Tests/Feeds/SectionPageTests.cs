@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
-using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Reading;
 
 namespace PublishingPortal.Web.Tests.Feeds;
 

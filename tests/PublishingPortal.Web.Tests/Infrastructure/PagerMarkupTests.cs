@@ -33,9 +33,9 @@ public sealed partial class PagerMarkupTests : IClassFixture<EmptyPortalFactory>
         await AddPhotosAsync(word, 49);
         await AddAccountsAsync(41);
         await AddAuditEntriesAsync(word, 101);
-        var (admin, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        var (admin, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         using var _ = admin;
-        var reader = Newsroom.CreateClient(_factory);
+        var reader = StaffAccounts.CreateClient(_factory);
         using var __ = reader;
 
         var lists = new (string Name, BrowserLikeClient Client, string Url)[]
@@ -67,7 +67,7 @@ public sealed partial class PagerMarkupTests : IClassFixture<EmptyPortalFactory>
     {
         var word = "Solvorn" + Guid.NewGuid().ToString("N")[..6];
         await AddArticlesAsync(word, 2);
-        var (admin, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        var (admin, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         using var _ = admin;
 
         Assert.Empty((await admin.GetDocumentAsync($"/admin/bai-viet?q={word}")).QuerySelectorAll("nav.pager"));

@@ -55,7 +55,7 @@ public sealed class ArticlePhotosSummaryTests : IClassFixture<EmptyPortalFactory
     {
         var article = await TestArticles.AddAsync(_factory, "Bài xem bảng ảnh");
         await AddFiguresAsync(new Figure { ArticleId = article.Id, Order = 1, ImagePath = null, Caption = "Ảnh thiếu" });
-        var (editor, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        var (editor, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         using var _ = editor;
 
         var page = await editor.GetDocumentAsync($"/admin/bai-viet/{article.Id}");

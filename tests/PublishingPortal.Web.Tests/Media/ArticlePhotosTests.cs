@@ -28,8 +28,8 @@ public sealed class ArticlePhotosTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task AltCaptionAndCredit_SurviveEditingTheArticleAndReplacingItsPhoto()
     {
-        var (reporter, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
-        var (publisher, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (reporter, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         using var _r = reporter;
         using var _p = publisher;
         var (first, firstKey) = await MediaUploads.UploadGoodAsync(_factory, reporter, "cau-1.jpg", TestImages.Jpeg(1400, 800));
@@ -91,7 +91,7 @@ public sealed class ArticlePhotosTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task PhotoMissingFigures_AreListed_AndAttachingAPhotoRendersItThroughVariants()
     {
-        var (publisher, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         using var _p = publisher;
         var slug = await ImportAsync();
         var id = await _factory.WithDbAsync(db => db.Articles.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync());
@@ -126,7 +126,7 @@ public sealed class ArticlePhotosTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task LeadPhoto_ShowsFirstLoadsEagerlyAndFeedsListsAndSharing()
     {
-        var (publisher, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         using var _p = publisher;
         var (photo, key) = await MediaUploads.UploadGoodAsync(_factory, publisher, "dai-dien.jpg", TestImages.Jpeg(1800, 1200));
         var (inline, inlineKey) = await MediaUploads.UploadGoodAsync(_factory, publisher, "trong-bai.jpg", TestImages.Jpeg(800, 600));
@@ -180,7 +180,7 @@ public sealed class ArticlePhotosTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Placing_WithoutAltTextAndNotDecorative_IsRefusedAndChangesNothing()
     {
-        var (publisher, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         using var _p = publisher;
         var (photo, _) = await MediaUploads.UploadGoodAsync(_factory, publisher, "chua-mo-ta.jpg", TestImages.Jpeg(300, 200));
         var article = await TestArticles.AddAsync(_factory, "Bài chưa có ảnh " + photo);
@@ -200,8 +200,8 @@ public sealed class ArticlePhotosTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task ArticlePhotos_OfSomeoneElsesDraft_AreForbiddenToAReporter()
     {
-        var (owner, ownerUser) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
-        var (other, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (owner, ownerUser) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (other, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using var _o = owner;
         using var _x = other;
         var (photo, _) = await MediaUploads.UploadGoodAsync(_factory, other, "x.jpg", TestImages.Jpeg(200, 100));

@@ -27,7 +27,7 @@ public sealed class MediaLibraryPageTests : IClassFixture<EmptyPortalFactory>
     [InlineData(NewsroomRoles.Administrator)]
     public async Task Library_AnyNewsroomRole_UploadsOnePhotoAndIsSentToAddAltText(string role)
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, role);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, role);
         using var _ = client;
 
         using var response = await MediaUploads.PostAsync(client, json: false, ("Cầu Nà Lòa.jpg", TestImages.Jpeg(640, 360), "image/jpeg"));
@@ -44,7 +44,7 @@ public sealed class MediaLibraryPageTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Edit_AltTextIsRequiredUnlessDecorative_AndEverythingIsSaved()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using var _ = client;
         var (id, _) = await MediaUploads.UploadGoodAsync(_factory, client, "cho.jpg", TestImages.Jpeg(300, 200));
         var url = "/admin/anh/" + id;
@@ -73,7 +73,7 @@ public sealed class MediaLibraryPageTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Library_SearchIgnoresCaseAndDiacritics_AndPages()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         using var _ = client;
         var tag = Guid.NewGuid().ToString("N")[..8];
         await AddDirectlyAsync($"Đèo Mã Pì Lèng {tag}", 1);
@@ -92,7 +92,7 @@ public sealed class MediaLibraryPageTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Delete_WhileUsed_IsRefusedAndShowsWhere_ThenAllowedWhenUnused()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         using var _ = client;
         var (id, key) = await MediaUploads.UploadGoodAsync(_factory, client, "dung.jpg", TestImages.Jpeg(400, 300));
         using (await _factory.CreateReader().GetAsync($"/media/{key}/320.webp"))
@@ -139,7 +139,7 @@ public sealed class MediaLibraryPageTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Delete_WhileLinkedFromABody_IsRefused()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         using var _ = client;
         var (id, key) = await MediaUploads.UploadGoodAsync(_factory, client, "lien-ket.jpg", TestImages.Jpeg(400, 300));
         var article = await TestArticles.AddAsync(_factory, "Bài có liên kết ảnh " + key[..6], body: $"^^^\n![Cây cầu](/media/{key}/960.jpg)\n^^^ Chú thích");

@@ -34,7 +34,7 @@ public sealed class UploadLimitsTests : IClassFixture<SmallMediaLimitsPortalFact
     [Fact]
     public async Task Upload_FileOverMaxBytes_IsRefusedWithTheLimit()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using var _ = client;
         var big = TestImages.NoiseJpeg(400, 400);
         Assert.True(big.Length is > 100_000 and < 1_000_000, $"test image is {big.Length} bytes");
@@ -54,7 +54,7 @@ public sealed class UploadLimitsTests : IClassFixture<SmallMediaLimitsPortalFact
     [Fact]
     public async Task Upload_ImageOverMaxPixels_IsRefusedFromItsHeader()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using var _ = client;
 
         var (response, file) = await MediaUploads.UploadAsync(client, "rong.png", TestImages.Png(600, 500));
@@ -71,7 +71,7 @@ public sealed class UploadLimitsTests : IClassFixture<SmallMediaLimitsPortalFact
     [Fact]
     public async Task Upload_TooManyFiles_StoresNone()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using var _ = client;
         var small = TestImages.Jpeg(40, 30);
 
@@ -86,7 +86,7 @@ public sealed class UploadLimitsTests : IClassFixture<SmallMediaLimitsPortalFact
     [Fact]
     public async Task Upload_RequestOverTheLimit_IsAnsweredBeforeReadingWithAMessage()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using var _ = client;
         var huge = new byte[1_400_000];
 
@@ -103,7 +103,7 @@ public sealed class UploadLimitsTests : IClassFixture<SmallMediaLimitsPortalFact
     [Fact]
     public async Task Upload_RequestOverTheLimitWithoutScript_ReturnsToTheLibraryWithTheMessage()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using var _ = client;
 
         using var response = await MediaUploads.PostAsync(client, json: false, ("qua-lon.jpg", new byte[1_400_000], "image/jpeg"));

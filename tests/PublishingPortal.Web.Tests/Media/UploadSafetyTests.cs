@@ -38,7 +38,7 @@ public sealed partial class UploadSafetyTests : IClassFixture<EmptyPortalFactory
     [MemberData(nameof(RefusedFiles))]
     public async Task Upload_RefusedFile_ExplainsAndStoresNothing(string kind, string fileName, string claimedType, string message)
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using var _ = client;
         var rowsBefore = await CountRowsAsync();
         var filesBefore = MediaUploads.StoredFiles(_factory);
@@ -60,7 +60,7 @@ public sealed partial class UploadSafetyTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Upload_WithoutScript_ShowsEachOutcomeOnTheLibraryPage()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         using var _ = client;
         var rowsBefore = await CountRowsAsync();
 
@@ -81,7 +81,7 @@ public sealed partial class UploadSafetyTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Upload_NameWithPathAndWrongClaimedType_StoresUnderGeneratedNameByContent()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using var _ = client;
 
         var (id, key) = await MediaUploads.UploadGoodAsync(_factory, client, "../../../wwwroot/evil.jpg", TestImages.Png(90, 60));
@@ -99,7 +99,7 @@ public sealed partial class UploadSafetyTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Upload_NoFile_SaysSo()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using var _ = client;
 
         using var response = await client.SubmitAsync(MediaUploads.LibraryUrl, formSelector: "form[data-upload]");

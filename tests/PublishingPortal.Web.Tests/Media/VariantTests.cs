@@ -197,7 +197,7 @@ public sealed class VariantTests : IClassFixture<EmptyPortalFactory>
 
     private async Task<string> UploadAsync(string name, byte[] content)
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using (client)
         {
             var (_, key) = await MediaUploads.UploadGoodAsync(_factory, client, name, content);

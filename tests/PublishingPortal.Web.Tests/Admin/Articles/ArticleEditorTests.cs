@@ -21,7 +21,7 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     public async Task Create_ThroughForm_SavesDraftByAuthorWithRevisionOneAndAudit()
     {
         var category = await AddCategoryAsync("Kinh tế");
-        var (client, reporter) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, reporter) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
 
         var id = await AdminArticles.CreateAsync(client, "Hội nghị đánh giá 2 năm chuyển đổi số", "Đoạn **một**.", new Dictionary<string, string>
         {
@@ -56,7 +56,7 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Create_SameTitleTwice_GetsUniqueSlug_AndTakenTypedSlugIsRefused()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         var first = await AdminArticles.CreateAsync(client, "Cầu treo mới khánh thành");
         var second = await AdminArticles.CreateAsync(client, "Cầu treo mới khánh thành");
         var firstSlug = (await AdminArticles.LoadAsync(_factory, first)).Slug;
@@ -74,8 +74,8 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Edit_SaveMakesRevisionTwo_AndChangedSlugRedirectsPubliclyAfterPublish()
     {
-        var (reporter, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
-        var (publisher, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (reporter, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         var id = await AdminArticles.CreateAsync(reporter, "Lễ hội trà Thái Nguyên");
         var oldSlug = (await AdminArticles.LoadAsync(_factory, id)).Slug;
 
@@ -117,8 +117,8 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Edit_PublishedArticle_ReadersSeeTheChangeAtOnceDespiteOutputCache()
     {
-        var author = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
-        var (publisher, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         var article = await AdminArticles.AddAsync(_factory, "Bài đang đăng", ArticleStatus.Published, author.Id, "Câu cũ trên trang.");
         await _factory.EvictReaderPagesAsync();
         using var reader = _factory.CreateReader();
@@ -141,7 +141,7 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [InlineData("Version", "not-a-guid", "thiếu mã phiên bản")]
     public async Task Edit_BadInput_ShowsMessageAndChangesNothing(string field, string value, string message)
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         var id = await AdminArticles.CreateAsync(client, "Bài kiểm tra dữ liệu sai");
         var before = await AdminArticles.LoadAsync(_factory, id);
 
@@ -160,7 +160,7 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Edit_TwoMegabyteTitleAndExpiryBeforePublish_AreFormErrorsNot500()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         var id = await AdminArticles.CreateAsync(client, "Bài kiểm tra tiêu đề dài");
 
         using var huge = await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { ["Title"] = new string('a', 2 * 1024 * 1024) });
@@ -176,7 +176,7 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Edit_TimesAreTypedInSiteTimeAndStoredInUtc()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         var id = await AdminArticles.CreateAsync(client, "Bài có thời gian");
 
         using var response = await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { ["PublishAt"] = "2030-05-01T08:30", ["ExpiresAt"] = "2030-06-01T00:00" });
@@ -192,7 +192,7 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Edit_PreviewButton_RendersSanitisedBodyWithoutSaving()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         var id = await AdminArticles.CreateAsync(client, "Bài xem trước không JavaScript");
 
         using var response = await client.SubmitAsync(
@@ -213,7 +213,7 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task MarkdownPreview_RendersFigureAndStripsScript()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
 
         using var response = await AdminArticles.PostWithTokenAsync(client, "/admin/bai-viet/xem-truoc-markdown", new Dictionary<string, string>
         {
@@ -232,7 +232,7 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task MarkdownPreview_WithoutAntiforgeryToken_Refused()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using var form = new FormUrlEncodedContent([new("markdown", "**x**")]);
 
         using var response = await client.Http.PostAsync("/admin/bai-viet/xem-truoc-markdown", form);
@@ -243,7 +243,7 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Edit_UnknownOrMalformedId_Is404()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
 
         using var unknown = await client.Http.GetAsync("/admin/bai-viet/987654");
         using var malformed = await client.Http.GetAsync("/admin/bai-viet/abc");
@@ -257,9 +257,9 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Edit_ReporterOnSomeoneElsesDraft_Is403ForPageAndSave()
     {
-        var other = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var other = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var article = await AdminArticles.AddAsync(_factory, "Bài của người khác", ArticleStatus.Draft, other.Id);
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
 
         using var page = await client.Http.GetAsync(AdminArticles.EditUrl(article.Id));
         using var save = await AdminArticles.PostWithTokenAsync(client, AdminArticles.EditUrl(article.Id), new Dictionary<string, string>
@@ -276,8 +276,8 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
     [Fact]
     public async Task Concurrency_SecondSaveGetsConflictWithFirstText_ThenDeliberateSaveWins()
     {
-        var (first, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
-        var (second, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (first, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (second, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         var id = await AdminArticles.CreateAsync(first, "Bài hai người cùng sửa", "Câu gốc.");
         var url = AdminArticles.EditUrl(id);
         var firstForm = (IHtmlFormElement)(await first.GetDocumentAsync(url)).QuerySelector("#article-form")!;

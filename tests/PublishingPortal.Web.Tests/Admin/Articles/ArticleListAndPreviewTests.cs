@@ -18,12 +18,12 @@ public sealed class ArticleListAndPreviewTests : IClassFixture<EmptyPortalFactor
     [Fact]
     public async Task List_FiltersByStatusAuthorAndText()
     {
-        var author = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var marker = Guid.NewGuid().ToString("N")[..8];
         var draft = await AdminArticles.AddAsync(_factory, $"Đông Điền mở hội {marker}", ArticleStatus.Draft, author.Id);
         var review = await AdminArticles.AddAsync(_factory, $"Bài chờ duyệt {marker}", ArticleStatus.InReview, author.Id);
         var other = await AdminArticles.AddAsync(_factory, $"Bài người khác {marker}", ArticleStatus.InReview, null);
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
 
         var byStatus = await client.GetDocumentAsync($"/admin/bai-viet?trangthai=InReview&q={marker}");
         var byAuthor = await client.GetDocumentAsync($"/admin/bai-viet?tacgia={author.Id}&q={marker}");
@@ -44,7 +44,7 @@ public sealed class ArticleListAndPreviewTests : IClassFixture<EmptyPortalFactor
             await AdminArticles.AddAsync(_factory, $"Trang {marker} bài {i:00}", ArticleStatus.Draft, null);
         }
 
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
 
         var first = await client.GetDocumentAsync($"/admin/bai-viet?q={marker}&sapxep=tieu-de");
         var second = await client.GetDocumentAsync($"/admin/bai-viet?q={marker}&sapxep=tieu-de&trang=2");
@@ -64,7 +64,7 @@ public sealed class ArticleListAndPreviewTests : IClassFixture<EmptyPortalFactor
     [InlineData("?trangthai=Draft,Published")]
     public async Task List_BadQueryValues_ShowFirstPageNever500(string query)
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
 
         using var response = await client.Http.GetAsync("/admin/bai-viet" + query);
 
@@ -74,9 +74,9 @@ public sealed class ArticleListAndPreviewTests : IClassFixture<EmptyPortalFactor
     [Fact]
     public async Task Preview_DraftInPublicTheme_NoindexNoStore_WhilePublicUrlIs404()
     {
-        var author = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var article = await AdminArticles.AddAsync(_factory, "Bản nháp xem trước", ArticleStatus.Draft, author.Id, "Nội dung **nháp** chưa đăng.");
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
 
         using var response = await client.Http.GetAsync(AdminArticles.EditUrl(article.Id) + "/xem-truoc");
 
@@ -109,7 +109,7 @@ public sealed class ArticleListAndPreviewTests : IClassFixture<EmptyPortalFactor
             return await db.SaveChangesAsync();
         });
         await _factory.EvictReaderPagesAsync();
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         using var reader = _factory.CreateReader();
 
         var publicPage = await PortalFactory.GetDocumentAsync(reader, "/tin-tuc/" + shown.Slug);

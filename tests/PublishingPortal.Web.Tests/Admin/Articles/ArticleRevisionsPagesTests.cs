@@ -19,7 +19,7 @@ public sealed class ArticleRevisionsPagesTests : IClassFixture<EmptyPortalFactor
     [Fact]
     public async Task Revisions_ListShowsWhoWhenWhat()
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         var id = await AdminArticles.CreateAsync(client, "Bài có lịch sử");
         using (await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { ["Lead"] = "Sapo mới." }))
         {
@@ -38,7 +38,7 @@ public sealed class ArticleRevisionsPagesTests : IClassFixture<EmptyPortalFactor
     [Fact]
     public async Task Compare_SideBySideAndInline_MarkInsertedAndDeletedLines()
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         var id = await AdminArticles.CreateAsync(client, "Bài để so sánh", "Dòng giữ nguyên.\nDòng sẽ bị xoá.");
         using (await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { ["BodyMarkdown"] = "Dòng giữ nguyên.\nDòng mới thêm vào." }))
         {
@@ -64,7 +64,7 @@ public sealed class ArticleRevisionsPagesTests : IClassFixture<EmptyPortalFactor
     [InlineData("?kieu=%3Cscript%3E")]
     public async Task Compare_BadNumbers_NeverAServerError(string query)
     {
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         var id = await AdminArticles.CreateAsync(client, "Bài so sánh sai số");
 
         using var response = await client.Http.GetAsync(AdminArticles.EditUrl(id) + "/phien-ban/so-sanh" + query);
@@ -75,7 +75,7 @@ public sealed class ArticleRevisionsPagesTests : IClassFixture<EmptyPortalFactor
     [Fact]
     public async Task Restore_OldRevision_BecomesNewRevisionWithOldText_AndIsAudited()
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         var id = await AdminArticles.CreateAsync(client, "Tiêu đề ban đầu", "Văn bản ban đầu.");
         using (await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { ["Title"] = "Tiêu đề sửa sai", ["BodyMarkdown"] = "Văn bản sửa sai." }))
         {
@@ -101,14 +101,14 @@ public sealed class ArticleRevisionsPagesTests : IClassFixture<EmptyPortalFactor
     [Fact]
     public async Task Restore_WithoutEditRight_Is403_ButTheListIsOpenToTheNewsroom()
     {
-        var author = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var article = await AdminArticles.AddAsync(_factory, "Bài đã đăng có phiên bản", ArticleStatus.Published, author.Id);
         await _factory.WithDbAsync(async db =>
         {
             db.ArticleRevisions.Add(ArticleRevision.Of(article, 1, author.Id, "Tác giả", "Tạo bài", DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
-        var (editor, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (editor, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
 
         var list = await editor.GetDocumentAsync(AdminArticles.EditUrl(article.Id) + "/phien-ban");
         using var restore = await AdminArticles.PostWithTokenAsync(editor, AdminArticles.EditUrl(article.Id) + "/phien-ban/1/khoi-phuc");

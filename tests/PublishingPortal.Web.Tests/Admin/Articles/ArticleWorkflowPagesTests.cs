@@ -20,9 +20,9 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Workflow_ReporterSubmits_EditorSendsBack_AuthorSeesReason_PublisherPublishes_ReaderSeesIt()
     {
-        var (reporter, reporterUser) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
-        var (editor, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
-        var (publisher, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (reporter, reporterUser) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (editor, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         var id = await AdminArticles.CreateAsync(reporter, "Nông dân Đại Từ thu hoạch chè", "Chè xuân được mùa.");
 
         using (var submitted = await AdminArticles.ActAsync(reporter, id, "gui-duyet"))
@@ -78,9 +78,9 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task SendBack_WithoutReason_ShowsMessageAndChangesNothing()
     {
-        var author = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var article = await AdminArticles.AddAsync(_factory, "Bài chờ duyệt", ArticleStatus.InReview, author.Id);
-        var (editor, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (editor, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
 
         using var response = await AdminArticles.ActAsync(editor, article.Id, "tra-lai", new Dictionary<string, string> { ["reason"] = "   " });
 
@@ -98,9 +98,9 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Publish_FutureTimeInSiteZone_SchedulesAtTheRightUtcInstant()
     {
-        var author = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var article = await AdminArticles.AddAsync(_factory, "Bài hẹn giờ", ArticleStatus.InReview, author.Id);
-        var (publisher, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         var year = DateTime.UtcNow.Year + 1;
 
         using var response = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string>
@@ -122,9 +122,9 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Publish_ScheduledArticleWithBlankTime_PublishesNow()
     {
-        var author = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var article = await AdminArticles.AddAsync(_factory, "Bài hẹn giờ đăng sớm", ArticleStatus.InReview, author.Id);
-        var (publisher, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         using (var scheduled = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string> { ["publishAt"] = "2099-01-01T00:00" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
@@ -147,10 +147,10 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Unpublish_ReaderGets404EvenAfterThePageWasCached()
     {
-        var author = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var article = await AdminArticles.AddAsync(_factory, "Bài sắp gỡ", ArticleStatus.Published, author.Id);
         await _factory.EvictReaderPagesAsync();
-        var (publisher, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         using var reader = _factory.CreateReader();
         using (var first = await reader.GetAsync("/tin-tuc/" + article.Slug))
         {
@@ -173,7 +173,7 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Trash_ThenRestore_BackToDraft_AndTrashOnlyListedWhenAskedFor()
     {
-        var (reporter, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (reporter, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         var id = await AdminArticles.CreateAsync(reporter, "Bài bỏ rồi lấy lại");
 
         using (var trashed = await AdminArticles.ActAsync(reporter, id, "thung-rac"))
@@ -209,7 +209,7 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Purge_ByAdministrator_DeletesArticleAndRevisions_AuditRemains()
     {
-        var (admin, adminUser) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        var (admin, adminUser) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         var id = await AdminArticles.CreateAsync(admin, "Bài xoá vĩnh viễn");
         using (var trashed = await AdminArticles.ActAsync(admin, id, "thung-rac"))
         {
@@ -232,7 +232,7 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Publish_OwnArticleByPublisher_Is403AndNothingChanges()
     {
-        var (publisher, publisherUser) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (publisher, publisherUser) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         var article = await AdminArticles.AddAsync(_factory, "Bài của người duyệt", ArticleStatus.InReview, publisherUser.Id);
         var page = await publisher.GetDocumentAsync(AdminArticles.EditUrl(article.Id));
         Assert.Null(page.QuerySelector($"form[action$='/xuat-ban']"));
@@ -246,9 +246,9 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Purge_ByEditor_Is403AndNothingChanges()
     {
-        var author = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var article = await AdminArticles.AddAsync(_factory, "Bài trong thùng rác", ArticleStatus.Trashed, author.Id);
-        var (editor, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (editor, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         var page = await editor.GetDocumentAsync(AdminArticles.EditUrl(article.Id));
         Assert.NotNull(page.QuerySelector("form[action$='/khoi-phuc']"));
         Assert.Null(page.QuerySelector("form[action$='/xoa-vinh-vien']"));
@@ -266,10 +266,10 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [InlineData(NewsroomRoles.Editor, "go-xuong")]
     public async Task Transition_RoleWithoutTheRight_Is403(string role, string segment)
     {
-        var author = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var status = segment == "go-xuong" ? ArticleStatus.Published : ArticleStatus.InReview;
         var article = await AdminArticles.AddAsync(_factory, "Bài thử quyền", status, author.Id);
-        var (client, _) = await Newsroom.SignInAsNewAsync(_factory, role);
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, role);
 
         using var response = await AdminArticles.PostWithTokenAsync(client, AdminArticles.EditUrl(article.Id) + "/" + segment, new Dictionary<string, string> { ["reason"] = "Lý do" });
 
@@ -280,9 +280,9 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Publish_TrashedArticle_RefusedBecauseOfStateWithMessage()
     {
-        var author = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var article = await AdminArticles.AddAsync(_factory, "Bài đã bỏ", ArticleStatus.Trashed, author.Id);
-        var (publisher, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
 
         using var response = await AdminArticles.PostWithTokenAsync(publisher, AdminArticles.EditUrl(article.Id) + "/xuat-ban");
 
@@ -295,7 +295,7 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Transition_WithoutAntiforgeryToken_Refused()
     {
-        var (reporter, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (reporter, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         var id = await AdminArticles.CreateAsync(reporter, "Bài không có mã chống giả mạo");
         using var form = new FormUrlEncodedContent([]);
 
@@ -308,7 +308,7 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
     [Fact]
     public async Task Transition_OnGet_IsNotARoute()
     {
-        var (admin, _) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        var (admin, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         var id = await AdminArticles.CreateAsync(admin, "Bài không đổi khi GET");
 
         foreach (var segment in new[] { "gui-duyet", "xuat-ban", "thung-rac", "xoa-vinh-vien" })

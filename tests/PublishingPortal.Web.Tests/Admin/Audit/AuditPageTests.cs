@@ -178,11 +178,11 @@ public sealed class AuditPageTests : IClassFixture<ClientAddressPortalFactory>
     [Fact]
     public async Task SignInSuccessAndFailure_AppearWithIp()
     {
-        var user = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var user = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         using (var from = _factory.CreateClientFrom("198.51.100.77"))
         {
             using var failed = await from.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = "sai-mat-khau-0" });
-            await Newsroom.SignInAsync(from, user.Email!, Newsroom.Password);
+            await StaffAccounts.SignInAsync(from, user.Email!, StaffAccounts.Password);
         }
 
         using var admin = await SignInAdministratorAsync();
@@ -196,12 +196,12 @@ public sealed class AuditPageTests : IClassFixture<ClientAddressPortalFactory>
     [Fact]
     public async Task EachUserAction_WrittenAndShown()
     {
-        var signedIn = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        var signedIn = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         using var admin = signedIn.Client;
         var email = $"day-du-{Guid.NewGuid():N}@test.local";
 
         // Create, rename and re-role, lock out and unlock, password change, two-factor on and reset.
-        using (var created = await admin.SubmitAsync("/admin/tai-khoan/tao-moi", new Dictionary<string, string> { ["DisplayName"] = "Đủ Việc", ["Email"] = email, ["Password"] = Newsroom.Password }, "form.user-create"))
+        using (var created = await admin.SubmitAsync("/admin/tai-khoan/tao-moi", new Dictionary<string, string> { ["DisplayName"] = "Đủ Việc", ["Email"] = email, ["Password"] = StaffAccounts.Password }, "form.user-create"))
         {
             Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         }
@@ -213,12 +213,12 @@ public sealed class AuditPageTests : IClassFixture<ClientAddressPortalFactory>
             Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         }
 
-        using (var user = Newsroom.CreateClient(_factory))
+        using (var user = StaffAccounts.CreateClient(_factory))
         {
-            await Newsroom.SignInAsync(user, email, Newsroom.Password);
+            await StaffAccounts.SignInAsync(user, email, StaffAccounts.Password);
             using var changed = await user.SubmitAsync("/admin/ho-so", new Dictionary<string, string>
             {
-                ["ChangePassword.CurrentPassword"] = Newsroom.Password,
+                ["ChangePassword.CurrentPassword"] = StaffAccounts.Password,
                 ["ChangePassword.NewPassword"] = "mat-khau-day-du-1",
                 ["ChangePassword.ConfirmPassword"] = "mat-khau-day-du-1",
             }, "form.change-password");
@@ -226,7 +226,7 @@ public sealed class AuditPageTests : IClassFixture<ClientAddressPortalFactory>
             await Profile.TwoFactorSetup.EnableAsync(user);
         }
 
-        using (var attacker = Newsroom.CreateClient(_factory))
+        using (var attacker = StaffAccounts.CreateClient(_factory))
         {
             for (var i = 0; i < 5; i++)
             {
@@ -284,5 +284,5 @@ public sealed class AuditPageTests : IClassFixture<ClientAddressPortalFactory>
         });
 
     private async Task<BrowserLikeClient> SignInAdministratorAsync() =>
-        (await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
+        (await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
 }

@@ -29,7 +29,7 @@ public sealed class ClientAddressPortalFactory : PortalFactory
     /// <summary>A client that keeps cookies and comes from <paramref name="address"/>.</summary>
     public BrowserLikeClient CreateClientFrom(string address)
     {
-        var client = Accounts.Newsroom.CreateClient(this);
+        var client = Accounts.StaffAccounts.CreateClient(this);
         client.Http.DefaultRequestHeaders.Add(AddressHeader, address);
         return client;
     }

@@ -27,7 +27,7 @@ public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
     [InlineData(NewsroomRoles.Reporter, "Phóng viên")]
     public async Task Index_AnyRole_ShowsOwnNameEmailRoles(string role, string roleName)
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, role);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, role);
         using (client)
         {
             var page = await client.GetDocumentAsync("/admin/ho-so");
@@ -42,12 +42,12 @@ public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
     [Fact]
     public async Task ChangePassword_ThroughForm_NewWorksOldDoesNotSessionKeptAudited()
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using (client)
         {
             using var response = await client.SubmitAsync("/admin/ho-so", new Dictionary<string, string>
             {
-                ["ChangePassword.CurrentPassword"] = Newsroom.Password,
+                ["ChangePassword.CurrentPassword"] = StaffAccounts.Password,
                 ["ChangePassword.NewPassword"] = NewPassword,
                 ["ChangePassword.ConfirmPassword"] = NewPassword,
             }, "form.change-password");
@@ -61,20 +61,20 @@ public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
         var audit = await _factory.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.PasswordChanged && e.UserId == user.Id));
         Assert.Equal("User:" + user.Id, audit.Target);
         Assert.Equal(ClientAddressPortalFactory.DefaultAddress, audit.IpAddress);
-        using var other = Newsroom.CreateClient(_factory);
-        using var old = await other.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = Newsroom.Password });
+        using var other = StaffAccounts.CreateClient(_factory);
+        using var old = await other.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = StaffAccounts.Password });
         Assert.Equal(HttpStatusCode.OK, old.StatusCode);
-        await Newsroom.SignInAsync(other, user.Email!, NewPassword);
+        await StaffAccounts.SignInAsync(other, user.Email!, NewPassword);
     }
 
     [Theory]
     [InlineData("sai-mat-khau-99", NewPassword, NewPassword, "Mật khẩu hiện tại không đúng.")]
-    [InlineData(Newsroom.Password, NewPassword, "mat-khau-khac-2025", "Hai lần nhập mật khẩu mới không khớp.")]
-    [InlineData(Newsroom.Password, "ngan-1", "ngan-1", "Mật khẩu cần ít nhất 10 ký tự.")]
+    [InlineData(StaffAccounts.Password, NewPassword, "mat-khau-khac-2025", "Hai lần nhập mật khẩu mới không khớp.")]
+    [InlineData(StaffAccounts.Password, "ngan-1", "ngan-1", "Mật khẩu cần ít nhất 10 ký tự.")]
     [InlineData("", NewPassword, NewPassword, "Hãy nhập mật khẩu hiện tại.")]
     public async Task ChangePassword_Refused_VietnameseMessageAndPasswordUnchanged(string current, string next, string confirm, string message)
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         using (client)
         {
             using var response = await client.SubmitAsync("/admin/ho-so", new Dictionary<string, string>
@@ -92,14 +92,14 @@ public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
         }
 
         Assert.False(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditActions.PasswordChanged && e.UserId == user.Id)));
-        using var other = Newsroom.CreateClient(_factory);
-        await Newsroom.SignInAsync(other, user.Email!, Newsroom.Password);
+        using var other = StaffAccounts.CreateClient(_factory);
+        await StaffAccounts.SignInAsync(other, user.Email!, StaffAccounts.Password);
     }
 
     [Fact]
     public async Task TwoFactorPage_Get_ChangesNothing()
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using (client)
         {
             var page = await client.GetDocumentAsync(TwoFactorSetup.PageUrl);
@@ -114,7 +114,7 @@ public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
     [Fact]
     public async Task TwoFactorPage_AfterNewKey_ShowsKeyInGroupsAndOtpAuthLink()
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using (client)
         {
             using (var start = await client.SubmitAsync(TwoFactorSetup.PageUrl, formSelector: "form.new-key"))
@@ -142,7 +142,7 @@ public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
     [InlineData("stale")]
     public async Task EnableTwoFactor_WrongCode_RefusedAndStillOff(string code)
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         using (client)
         {
             using (var start = await client.SubmitAsync(TwoFactorSetup.PageUrl, formSelector: "form.new-key"))
@@ -171,7 +171,7 @@ public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
     [Fact]
     public async Task DisableTwoFactor_NeedsCurrentPassword_ThenOffAndAudited()
     {
-        var (client, user) = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         using (client)
         {
             var (key, _) = await TwoFactorSetup.EnableAsync(client);
@@ -184,7 +184,7 @@ public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
             Assert.Contains("Mật khẩu hiện tại không đúng.", (await ParseAsync(wrong)).QuerySelector("form.disable-two-factor")!.TextContent, StringComparison.Ordinal);
             Assert.True(await TwoFactorOnAsync(user.Id));
 
-            using var right = await client.SubmitAsync(TwoFactorSetup.PageUrl, new Dictionary<string, string> { ["Disable.CurrentPassword"] = Newsroom.Password }, "form.disable-two-factor");
+            using var right = await client.SubmitAsync(TwoFactorSetup.PageUrl, new Dictionary<string, string> { ["Disable.CurrentPassword"] = StaffAccounts.Password }, "form.disable-two-factor");
             Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
             Assert.False(await TwoFactorOnAsync(user.Id));
 
@@ -196,8 +196,8 @@ public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
 
         var entries = await _factory.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.TwoFactorChanged && e.UserId == user.Id).OrderBy(e => e.Id).Select(e => e.Details).ToListAsync());
         Assert.Equal([$"{user.Email}: bật xác thực hai lớp", $"{user.Email}: tắt xác thực hai lớp"], entries);
-        using var other = Newsroom.CreateClient(_factory);
-        using var signIn = await other.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = Newsroom.Password });
+        using var other = StaffAccounts.CreateClient(_factory);
+        using var signIn = await other.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = StaffAccounts.Password });
         Assert.Equal("/admin", signIn.Headers.Location!.OriginalString);
     }
 

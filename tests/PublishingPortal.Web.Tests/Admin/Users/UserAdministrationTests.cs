@@ -27,7 +27,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
     [Fact]
     public async Task Create_WithRolesThroughForm_UserCreatedAuditedAndCanSignIn()
     {
-        using var admin = (await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
+        using var admin = (await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
         var email = $"moi-{Guid.NewGuid():N}@test.local";
         var page = await admin.GetDocumentAsync("/admin/tai-khoan/tao-moi");
         var form = (IHtmlFormElement)page.QuerySelector("form.user-create")!;
@@ -50,8 +50,8 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
         Assert.Contains("Biên tập viên, Phóng viên", audit.Details, StringComparison.Ordinal);
         Assert.Equal(ClientAddressPortalFactory.DefaultAddress, audit.IpAddress);
 
-        using var newcomer = Newsroom.CreateClient(_factory);
-        await Newsroom.SignInAsync(newcomer, email, StrongPassword);
+        using var newcomer = StaffAccounts.CreateClient(_factory);
+        await StaffAccounts.SignInAsync(newcomer, email, StrongPassword);
         var home = await newcomer.GetDocumentAsync("/admin");
         Assert.Contains("Biên tập viên", home.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
@@ -62,7 +62,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
     [InlineData("1234567890", "Mật khẩu cần có ít nhất một chữ thường.")]
     public async Task Create_WeakPassword_VietnameseErrorAndNothingCreated(string password, string message)
     {
-        using var admin = (await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
+        using var admin = (await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
         var email = $"yeu-{Guid.NewGuid():N}@test.local";
 
         using var response = await admin.SubmitAsync("/admin/tai-khoan/tao-moi", new Dictionary<string, string>
@@ -83,7 +83,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
     [Fact]
     public async Task Create_BadInput_MessagesAndNothingCreated()
     {
-        var signedIn = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        var signedIn = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         using var admin = signedIn.Client;
         var adminUser = signedIn.User;
         var usersBefore = await _factory.WithDbAsync(db => db.Users.CountAsync());
@@ -139,10 +139,10 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
     [Fact]
     public async Task Edit_RolesChanged_SavedAndAuditedBeforeAfterWithIp()
     {
-        var reporter = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
-        var adminUser = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Administrator);
+        var reporter = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var adminUser = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Administrator);
         using var admin = _factory.CreateClientFrom("198.51.100.23");
-        await Newsroom.SignInAsync(admin, adminUser.Email!, Newsroom.Password);
+        await StaffAccounts.SignInAsync(admin, adminUser.Email!, StaffAccounts.Password);
         var url = $"/admin/tai-khoan/{reporter.Id}";
         var page = await admin.GetDocumentAsync(url);
         var form = (IHtmlFormElement)page.QuerySelector("form.user-edit")!;
@@ -171,7 +171,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
     [Fact]
     public async Task Edit_OwnAdministratorRole_RefusedWithMessage()
     {
-        var signedIn = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        var signedIn = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         using var admin = signedIn.Client;
         var adminUser = signedIn.User;
         var url = $"/admin/tai-khoan/{adminUser.Id}";
@@ -192,7 +192,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
     [Fact]
     public async Task Edit_OwnRolesAdded_TakesEffectAtOnce()
     {
-        var signedIn = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        var signedIn = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         using var admin = signedIn.Client;
         var adminUser = signedIn.User;
         var url = $"/admin/tai-khoan/{adminUser.Id}";
@@ -210,8 +210,8 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
     [Fact]
     public async Task Edit_BadInputOrStaleForm_NothingChanged()
     {
-        var editor = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Editor);
-        using var admin = (await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
+        var editor = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Editor);
+        using var admin = (await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
         var url = $"/admin/tai-khoan/{editor.Id}";
 
         using var blank = await admin.SubmitAsync(url, new Dictionary<string, string> { ["DisplayName"] = "" }, "form.user-edit");
@@ -226,7 +226,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
 
         // Loaded, then the account changes (a failed sign-in here), then saved: refused, not overwritten.
         var stale = await admin.GetDocumentAsync(url);
-        using (var failing = Newsroom.CreateClient(_factory))
+        using (var failing = StaffAccounts.CreateClient(_factory))
         {
             using var failed = await failing.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = editor.Email!, ["Password"] = "sai-mat-khau-1" });
         }
@@ -244,7 +244,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
     [Fact]
     public async Task UnknownId_NotFound_ForPageAndPosts()
     {
-        var signedIn = await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        var signedIn = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         using var admin = signedIn.Client;
         var adminUser = signedIn.User;
 
@@ -262,8 +262,8 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
     [Fact]
     public async Task Unlock_LockedOutUser_LockoutClearedAuditedAndSignInWorks()
     {
-        var reporter = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
-        using (var attacker = Newsroom.CreateClient(_factory))
+        var reporter = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        using (var attacker = StaffAccounts.CreateClient(_factory))
         {
             for (var i = 0; i < 5; i++)
             {
@@ -272,7 +272,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
         }
 
         Assert.NotNull(await LockoutEndAsync(reporter.Id));
-        using var admin = (await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
+        using var admin = (await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
         var url = $"/admin/tai-khoan/{reporter.Id}";
         Assert.StartsWith("Bị khoá đến", (await admin.GetDocumentAsync(url)).QuerySelector("dd.lockout")!.TextContent, StringComparison.Ordinal);
 
@@ -285,14 +285,14 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
         var audit = await _factory.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.UserUnlocked && e.Target == "User:" + reporter.Id));
         Assert.StartsWith($"{reporter.Email}: bỏ khoá đến ", audit.Details, StringComparison.Ordinal);
         Assert.Null((await admin.GetDocumentAsync(url)).QuerySelector("form.unlock"));
-        using var client = Newsroom.CreateClient(_factory);
-        await Newsroom.SignInAsync(client, reporter.Email!, Newsroom.Password);
+        using var client = StaffAccounts.CreateClient(_factory);
+        await StaffAccounts.SignInAsync(client, reporter.Email!, StaffAccounts.Password);
     }
 
     [Fact]
     public async Task ResetTwoFactor_LostPhone_TurnedOffKeyReplacedAudited()
     {
-        var editor = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Editor);
+        var editor = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Editor);
         string oldKey;
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
@@ -303,7 +303,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
             oldKey = (await users.GetAuthenticatorKeyAsync(user))!;
         }
 
-        using var admin = (await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
+        using var admin = (await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
         var url = $"/admin/tai-khoan/{editor.Id}";
         Assert.Equal("Bật", (await admin.GetDocumentAsync(url)).QuerySelector("dd.two-factor")!.TextContent);
 
@@ -320,8 +320,8 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
 
         var audit = await _factory.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.TwoFactorChanged && e.Target == "User:" + editor.Id));
         Assert.Contains("quản trị viên tắt", audit.Details, StringComparison.Ordinal);
-        using var client = Newsroom.CreateClient(_factory);
-        using var signIn = await client.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = editor.Email!, ["Password"] = Newsroom.Password });
+        using var client = StaffAccounts.CreateClient(_factory);
+        using var signIn = await client.SubmitAsync("/dang-nhap", new Dictionary<string, string> { ["Email"] = editor.Email!, ["Password"] = StaffAccounts.Password });
         Assert.Equal("/admin", signIn.Headers.Location!.OriginalString);
     }
 
@@ -330,18 +330,18 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
     {
         for (var i = 0; i < 21; i++)
         {
-            await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+            await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         }
 
-        var publisher = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Publisher);
-        var locked = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Editor);
+        var publisher = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Publisher);
+        var locked = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Editor);
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
             await users.SetLockoutEndDateAsync((await users.FindByIdAsync(locked.Id))!, DateTimeOffset.UtcNow.AddMinutes(10));
         }
 
-        using var admin = (await Newsroom.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
+        using var admin = (await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
         var total = await _factory.WithDbAsync(db => db.Users.CountAsync());
 
         var first = await admin.GetDocumentAsync("/admin/tai-khoan");
@@ -373,7 +373,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
     [InlineData(NewsroomRoles.Reporter)]
     public async Task NonAdministrator_Forbidden_OnPagesAndPosts(string role)
     {
-        var target = await Newsroom.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var target = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
@@ -383,7 +383,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
             await users.SetTwoFactorEnabledAsync(user, true);
         }
 
-        var signedIn = await Newsroom.SignInAsNewAsync(_factory, role);
+        var signedIn = await StaffAccounts.SignInAsNewAsync(_factory, role);
         using var client = signedIn.Client;
         var self = signedIn.User;
 

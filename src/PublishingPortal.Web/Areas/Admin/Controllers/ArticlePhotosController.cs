@@ -5,8 +5,8 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Areas.Admin.Models.Media;
-using PublishingPortal.Web.Articles.Editing;
 using PublishingPortal.Web.Media;
+using PublishingPortal.Web.Newsroom;
 using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;

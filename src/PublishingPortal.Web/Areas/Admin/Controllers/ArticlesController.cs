@@ -6,7 +6,7 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Articles;
-using PublishingPortal.Web.Articles.Editing;
+using PublishingPortal.Web.Newsroom;
 using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;

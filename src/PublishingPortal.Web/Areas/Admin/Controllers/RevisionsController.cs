@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Areas.Admin.Models.Articles;
-using PublishingPortal.Web.Articles.Editing;
+using PublishingPortal.Web.Newsroom;
 using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;

@@ -1,5 +1,5 @@
 using PublishingPortal.Core.Articles;
-using PublishingPortal.Web.Articles.Editing;
+using PublishingPortal.Web.Newsroom;
 
 namespace PublishingPortal.Web.Areas.Admin.Models.Articles;
 

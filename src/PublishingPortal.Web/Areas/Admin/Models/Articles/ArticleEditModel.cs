@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using PublishingPortal.Core.Articles;
-using PublishingPortal.Web.Articles.Editing;
+using PublishingPortal.Web.Newsroom;
 
 namespace PublishingPortal.Web.Areas.Admin.Models.Articles;
 

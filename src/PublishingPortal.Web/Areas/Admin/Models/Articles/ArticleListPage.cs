@@ -11,7 +11,7 @@ namespace PublishingPortal.Web.Areas.Admin.Models.Articles;
 /// <param name="Authors">Author filter options (value = account id).</param>
 public sealed record ArticleListPage(
     ArticleListQuery Query,
-    IReadOnlyList<ArticleListItem> Items,
+    IReadOnlyList<ArticleListRow> Items,
     Paging Paging,
     IReadOnlyList<SelectListItem> Categories,
     IReadOnlyList<SelectListItem> Authors);

@@ -1,5 +1,5 @@
 using PublishingPortal.Core.Articles;
-using PublishingPortal.Web.Articles;
+using PublishingPortal.Web.Reading;
 
 namespace PublishingPortal.Web.Areas.Admin.Models.Articles;
 

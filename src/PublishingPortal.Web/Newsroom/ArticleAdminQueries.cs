@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
+using PublishingPortal.Core.Search;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Data;
+using PublishingPortal.Web.Areas.Admin.Models.Articles;
+using PublishingPortal.Web.Reading;
+
+namespace PublishingPortal.Web.Newsroom;
+
+/// <summary>
+/// Reads for the admin article pages: articles in every state, read without tracking. Unlike
+/// <see cref="ArticleQueries"/> nothing here filters by what readers may see.
+/// </summary>
+public sealed class ArticleAdminQueries
+{
+    // Order of the workflow buttons on the edit page.
+    private static readonly WorkflowAction[] ButtonOrder =
+    [
+        WorkflowAction.Submit, WorkflowAction.SendBack, WorkflowAction.Publish, WorkflowAction.Unpublish,
+        WorkflowAction.Trash, WorkflowAction.Restore, WorkflowAction.Purge,
+    ];
+
+    private readonly PortalDbContext _db;
+    private readonly IAuthorizationService _authorization;
+    private readonly SiteTimeZone _timeZone;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the queries.</summary>
+    /// <param name="db">The request's context.</param>
+    /// <param name="authorization">Resource-based authorization, for the workflow buttons a user may use.</param>
+    /// <param name="timeZone">Site time zone for the publish time input.</param>
+    /// <param name="clock">Clock deciding whether a stored publication time lies ahead.</param>
+    public ArticleAdminQueries(PortalDbContext db, IAuthorizationService authorization, SiteTimeZone timeZone, TimeProvider clock)
+    {
+        _db = db;
+        _authorization = authorization;
+        _timeZone = timeZone;
+        _clock = clock;
+    }
+
+    /// <summary>
+    /// What the edit page shows around the form: state, author, return reason, revision count, sections, the stored
+    /// body's preview, and the workflow buttons <paramref name="user"/> may use now (asked of the authorization
+    /// policy, in button order). A publication time still ahead, or the original time of an article taken down, is
+    /// offered again in the publish form.
+    /// </summary>
+    /// <param name="article">The article as stored (tags and figures not needed).</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>A new info object; the caller adds a conflict, a preview of unsaved text or an action error.</returns>
+    public async Task<ArticleEditInfo> EditInfoAsync(Article article, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var actions = new List<WorkflowAction>();
+        foreach (var action in ButtonOrder)
+        {
+            if (await _authorization.MayAsync(user, article, action))
+            {
+                actions.Add(action);
+            }
+        }
+
+        return new ArticleEditInfo
+        {
+            Id = article.Id,
+            Status = article.Status,
+            AuthorName = await UserNameAsync(article.AuthorId, cancellationToken),
+            ReturnReason = article.ReturnReason,
+            Slug = article.Slug,
+            PublishedAt = article.PublishedAt,
+            UpdatedAt = article.UpdatedAt,
+            RevisionCount = await RevisionCountAsync(article.Id, cancellationToken),
+            Actions = actions,
+            Categories = await CategoriesAsync(null, cancellationToken),
+            PreviewHtml = article.BodyHtml,
+            PublishAtInput = article.PublishedAt is { } at && (at > _clock.GetUtcNow() || article.Status == ArticleStatus.Unpublished)
+                ? SiteTimeInput.Format(_timeZone, at)
+                : "",
+        };
+    }
+
+    /// <summary>
+    /// One page of the article list. Trashed articles appear only when the status filter asks for them.
+    /// The text matches the title (as stored; on SQLite case-insensitive for ASCII letters only) or,
+    /// folded like a slug, the slug, so "dong dien" also finds "Đông Điền" when the slug came from the title.
+    /// </summary>
+    /// <param name="query">Filters, order and page; a page past the end shows the last page.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>The page with its filter options.</returns>
+    public async Task<ArticleListPage> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default)
+    {
+        var articles = _db.Articles.AsNoTracking();
+        articles = query.Status is { } status
+            ? articles.Where(a => a.Status == status)
+            : articles.Where(a => a.Status != ArticleStatus.Trashed);
+        if (query.CategoryId is { } categoryId)
+        {
+            articles = articles.Where(a => a.CategoryId == categoryId);
+        }
+
+        if (query.AuthorId is { } authorId)
+        {
+            articles = articles.Where(a => a.AuthorId == authorId);
+        }
+
+        if (query.Text is { } text)
+        {
+            var pattern = "%" + EscapeLike(text) + "%";
+            var folded = VietnameseFolding.Fold(text).Any(char.IsAsciiLetterOrDigit) ? Slugs.FromTitle(text) : null;
+            articles = folded is null
+                ? articles.Where(a => EF.Functions.Like(a.Title, pattern, "\\"))
+                : articles.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || a.Slug.Contains(folded));
+        }
+
+        var paging = Paging.Clamped(query.Page, ArticleListQuery.PageSize, await articles.CountAsync(cancellationToken));
+        var effective = query with { Page = paging.Page };
+        var ordered = effective.Sort switch
+        {
+            ArticleListSort.Oldest => articles.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id),
+            ArticleListSort.Title => articles.OrderBy(a => a.Title).ThenBy(a => a.Id),
+            ArticleListSort.Published => articles.OrderBy(a => a.PublishedAt == null).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id),
+            _ => articles.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id),
+        };
+        var items = await ordered
+            .Skip(paging.Skip)
+            .Take(paging.PageSize)
+            .Select(a => new ArticleListRow(
+                a.Id,
+                a.Title,
+                a.Slug,
+                a.Status,
+                a.Category != null ? a.Category.Name : null,
+                a.AuthorId,
+                _db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
+                a.UpdatedAt,
+                a.PublishedAt))
+            .ToListAsync(cancellationToken);
+
+        var authors = await _db.Users.AsNoTracking()
+            .OrderBy(u => u.DisplayName).ThenBy(u => u.UserName)
+            .Select(u => new { u.Id, u.DisplayName, u.UserName })
+            .ToListAsync(cancellationToken);
+        return new ArticleListPage(
+            effective,
+            items,
+            paging,
+            await CategoriesAsync(effective.CategoryId, cancellationToken),
+            authors.Select(u => new SelectListItem(u.DisplayName.Length > 0 ? u.DisplayName : u.UserName, u.Id, u.Id == effective.AuthorId)).ToList());
+    }
+
+    /// <summary>Sections as select options, in menu order.</summary>
+    /// <param name="selected">Id to mark selected, if any.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>Options whose value is the id.</returns>
+    public async Task<IReadOnlyList<SelectListItem>> CategoriesAsync(int? selected, CancellationToken cancellationToken = default)
+    {
+        var categories = await _db.Categories.AsNoTracking()
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name })
+            .ToListAsync(cancellationToken);
+        return categories
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture), c.Id == selected))
+            .ToList();
+    }
+
+    /// <summary>Loads an article in any state with its tags and figures, untracked.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The article, or null when there is none.</returns>
+    public Task<Article?> LoadAsync(int id, CancellationToken cancellationToken = default) =>
+        _db.Articles.AsNoTracking().AsSplitQuery()
+            .Include(a => a.Tags)
+            .Include(a => a.Figures)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>The display name of an account.</summary>
+    /// <param name="userId">Account id, or null.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The name (the user name when no display name is set), or null for no such account.</returns>
+    public async Task<string?> UserNameAsync(string? userId, CancellationToken cancellationToken = default)
+    {
+        if (userId is null)
+        {
+            return null;
+        }
+
+        var user = await _db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.DisplayName, u.UserName })
+            .FirstOrDefaultAsync(cancellationToken);
+        return user is null ? null : user.DisplayName.Length > 0 ? user.DisplayName : user.UserName;
+    }
+
+    /// <summary>An article's revisions, newest first.</summary>
+    /// <param name="articleId">Article id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The list (empty for an unknown article).</returns>
+    public async Task<IReadOnlyList<RevisionListItem>> RevisionsAsync(int articleId, CancellationToken cancellationToken = default) =>
+        await _db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.ArticleId == articleId)
+            .OrderByDescending(r => r.Number)
+            .Select(r => new RevisionListItem(r.Number, r.CreatedAt, r.UserName, r.Summary))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>How many revisions an article has.</summary>
+    /// <param name="articleId">Article id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The count.</returns>
+    public Task<int> RevisionCountAsync(int articleId, CancellationToken cancellationToken = default) =>
+        _db.ArticleRevisions.CountAsync(r => r.ArticleId == articleId, cancellationToken);
+
+    /// <summary>One revision.</summary>
+    /// <param name="articleId">Article id.</param>
+    /// <param name="number">Revision number.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The revision, or null.</returns>
+    public Task<ArticleRevision?> RevisionAsync(int articleId, int number, CancellationToken cancellationToken = default) =>
+        _db.ArticleRevisions.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.ArticleId == articleId && r.Number == number, cancellationToken);
+
+    /// <summary>The newest revision of an article.</summary>
+    /// <param name="articleId">Article id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The revision, or null when it has none.</returns>
+    public Task<ArticleRevision?> LatestRevisionAsync(int articleId, CancellationToken cancellationToken = default) =>
+        _db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.ArticleId == articleId)
+            .OrderByDescending(r => r.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The public page's projection (<see cref="ArticlePage.Projection"/>) of an article in any state, for the
+    /// preview. An article never published shows its last save time as its date.
+    /// </summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The projection, or null when there is no such article.</returns>
+    public async Task<ArticlePage?> PreviewPageAsync(int id, CancellationToken cancellationToken = default) =>
+        await _db.Articles.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Select(ArticlePage.Projection(_db))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,28 @@
+namespace PublishingPortal.Web.Newsroom;
+
+/// <summary>
+/// The editable fields of an article as the editor form delivered them, already parsed: text in NFC,
+/// line breaks as "\n", instants in UTC. Checks that need the database (slug free, category exists)
+/// are made by <see cref="ArticleEditor"/>.
+/// </summary>
+/// <param name="Title">Headline, trimmed, 1–<see cref="Core.Articles.Article.TitleMaxLength"/> characters.</param>
+/// <param name="Slug">Slug typed by the editor (shape already checked), or null to derive it from the title.</param>
+/// <param name="Lead">Standfirst, plain text, possibly empty.</param>
+/// <param name="BodyMarkdown">Body in Markdown, possibly empty.</param>
+/// <param name="CategoryId">Section id, or null for none.</param>
+/// <param name="Tags">Tag names from <see cref="Core.Articles.Tag.ParseNames"/>.</param>
+/// <param name="Byline">Printed author name, or null.</param>
+/// <param name="Source">Source, or null.</param>
+/// <param name="PublishAt">UTC publication instant typed in site time, or null.</param>
+/// <param name="ExpiresAt">UTC expiry instant, or null for never.</param>
+public sealed record ArticleContent(
+    string Title,
+    string? Slug,
+    string Lead,
+    string BodyMarkdown,
+    int? CategoryId,
+    IReadOnlyList<string> Tags,
+    string? Byline,
+    string? Source,
+    DateTimeOffset? PublishAt,
+    DateTimeOffset? ExpiresAt);

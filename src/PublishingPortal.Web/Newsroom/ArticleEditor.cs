@@ -1,0 +1,399 @@
+using Microsoft.EntityFrameworkCore;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Auditing;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Data;
+using PublishingPortal.Web.Accounts;
+using PublishingPortal.Web.Routing;
+
+namespace PublishingPortal.Web.Newsroom;
+
+/// <summary>
+/// Every change made to articles from the admin area: create, save, workflow transitions, revision
+/// restore and purge. Each one prepares the article and the texts of its revision and audit entry, and
+/// hands them to <see cref="ArticleCommit"/>, which writes all three in one transaction and evicts the reader
+/// pages when readers may see the difference. Changes are recorded under <see cref="CurrentEditor"/>.
+/// Permission checks are the caller's (the controller asks the authorization service first).
+/// </summary>
+public sealed class ArticleEditor
+{
+    private readonly PortalDbContext _db;
+    private readonly ArticleBodyRenderer _renderer;
+    private readonly ArticleCommit _commit;
+    private readonly CurrentEditor _editor;
+    private readonly TimeProvider _clock;
+    private readonly SiteTimeZone _timeZone;
+
+    /// <summary>Creates the editor.</summary>
+    /// <param name="db">The request's context.</param>
+    /// <param name="renderer">Markdown renderer and sanitiser shared with the public page.</param>
+    /// <param name="commit">The commit step every change goes through.</param>
+    /// <param name="editor">The signed-in user, named in revisions and audit entries.</param>
+    /// <param name="clock">Clock.</param>
+    /// <param name="timeZone">Site time zone, for the times written into summaries.</param>
+    public ArticleEditor(
+        PortalDbContext db,
+        ArticleBodyRenderer renderer,
+        ArticleCommit commit,
+        CurrentEditor editor,
+        TimeProvider clock,
+        SiteTimeZone timeZone)
+    {
+        _db = db;
+        _renderer = renderer;
+        _commit = commit;
+        _editor = editor;
+        _clock = clock;
+        _timeZone = timeZone;
+    }
+
+    /// <summary>Loads an article for changing (tracked, with tags, figures and former slugs).</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The article, or null.</returns>
+    public Task<Article?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        _db.Articles.AsSplitQuery()
+            .Include(a => a.Tags)
+            .Include(a => a.Figures)
+            .Include(a => a.OldSlugs)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>
+    /// Renders Markdown exactly as a save would store it, for previews.
+    /// </summary>
+    /// <param name="markdown">Markdown source.</param>
+    /// <param name="articleId">Article whose figures <c>figure:N</c> refers to, or null.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>Sanitised HTML.</returns>
+    public async Task<string> RenderAsync(string markdown, int? articleId, CancellationToken cancellationToken = default)
+    {
+        var figures = articleId is { } id
+            ? await _db.Figures.AsNoTracking().Where(f => f.ArticleId == id).OrderBy(f => f.Order)
+                .ToListAsync(cancellationToken)
+            : [];
+        return _renderer.Render(markdown, figures);
+    }
+
+    /// <summary>
+    /// Creates a draft authored by the signed-in user (<see cref="CurrentEditor"/>), with revision 1 and an
+    /// <see cref="AuditActions.ArticleCreated"/> entry. A blank slug is made from the title
+    /// (with -2, -3, … when taken); a typed slug that another article uses or used is refused.
+    /// </summary>
+    /// <param name="content">Parsed form.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved with the new id, or invalid with messages.</returns>
+    public async Task<ArticleSaveResult> CreateAsync(ArticleContent content, CancellationToken cancellationToken = default)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        await CheckCategoryAsync(content, errors, cancellationToken);
+        var slug = await ChooseSlugAsync(content, 0, null, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return ArticleSaveResult.Invalid(0, errors);
+        }
+
+        var by = await _editor.GetAsync(cancellationToken);
+        var now = _clock.GetUtcNow();
+        var article = new Article
+        {
+            Slug = slug,
+            Status = ArticleStatus.Draft,
+            AuthorId = by.UserId,
+            CreatedAt = now,
+        };
+        await ApplyContentAsync(article, content, now, cancellationToken);
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: "Tạo bài",
+            AuditActions.ArticleCreated,
+            _ => $"Tạo bài nháp \"{article.Title}\" ({ReaderUrls.Article(article.Slug)})"), cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the form over a loaded article if nobody saved it since the form was loaded
+    /// (<paramref name="version"/> is compared in the UPDATE itself), re-rendering the body and writing
+    /// a revision and an <see cref="AuditActions.ArticleSaved"/> entry. A changed slug keeps the old one
+    /// as a 301 redirect.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="content">Parsed form.</param>
+    /// <param name="version">The concurrency token the form was loaded with.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved, invalid (nothing changed) or conflict (nothing changed; the stored state returned).</returns>
+    public async Task<ArticleSaveResult> SaveAsync(Article article, ArticleContent content, Guid version, CancellationToken cancellationToken = default)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        await CheckCategoryAsync(content, errors, cancellationToken);
+        var slug = await ChooseSlugAsync(content, article.Id, article.Slug, errors, cancellationToken);
+        if (content.PublishAt is null && article.Status.IsPublic())
+        {
+            errors[nameof(ArticleContent.PublishAt)] = "Bài đã xuất bản hoặc đang hẹn giờ phải có thời gian xuất bản.";
+        }
+
+        if (errors.Count > 0)
+        {
+            return ArticleSaveResult.Invalid(article.Id, errors);
+        }
+
+        var by = await _editor.GetAsync(cancellationToken);
+        var now = _clock.GetUtcNow();
+        var before = ArticleRevision.Of(article, 0, null, "", "", now);
+        var times = (article.PublishedAt, article.ExpiresAt);
+
+        article.ChangeSlug(slug);
+        await ApplyContentAsync(article, content, now, cancellationToken);
+
+        // The token the form was loaded with, not the one just read: a save from a stale form matches no row.
+        _db.Entry(article).Property(a => a.Version).OriginalValue = version;
+        var changes = Changes(before, article, times);
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: changes.Length == 0 ? "Lưu bài (không thay đổi)" : "Sửa bài: " + changes,
+            AuditActions.ArticleSaved,
+            number => $"Lưu phiên bản {number} của \"{article.Title}\"" + (changes.Length == 0 ? "" : $" ({changes})")), cancellationToken);
+    }
+
+    /// <summary>Why a send-back cannot go ahead (nothing is changed then), checked before <see cref="TransitionAsync"/>.</summary>
+    /// <param name="reason">The reason typed for the author.</param>
+    /// <returns>The Vietnamese message, or null when the reason is present and at most <see cref="ArticleWorkflow.ReasonMaxLength"/> characters.</returns>
+    public static string? SendBackRefusal(string? reason) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? "Chưa trả lại bài: hãy ghi lý do trả lại để tác giả biết cần sửa gì."
+            : reason.Trim().Length > ArticleWorkflow.ReasonMaxLength
+                ? $"Chưa trả lại bài: lý do dài tối đa {ArticleWorkflow.ReasonMaxLength} ký tự."
+                : null;
+
+    /// <summary>
+    /// Reads the publish form's time and checks it against the article's expiry, before <see cref="TransitionAsync"/>.
+    /// Blank means now, as the form says, also for a scheduled article (<see cref="ArticleWorkflow.Apply"/> would keep
+    /// its time).
+    /// </summary>
+    /// <param name="article">The article to publish.</param>
+    /// <param name="publishAtText"><c>yyyy-MM-ddTHH:mm</c> in the site's time zone, or blank.</param>
+    /// <param name="publishAt">The UTC instant to publish at (now for blank); null when refused.</param>
+    /// <returns>The Vietnamese message when the time is unreadable or not before the expiry, else null.</returns>
+    public string? PublishRefusal(Article article, string? publishAtText, out DateTimeOffset? publishAt)
+    {
+        if (!SiteTimeInput.TryParse(_timeZone, publishAtText, out publishAt))
+        {
+            return "Chưa xuất bản: thời gian xuất bản không hợp lệ; hãy chọn ngày và giờ.";
+        }
+
+        publishAt ??= _clock.GetUtcNow();
+        if (article.ExpiresAt is { } expires && expires <= publishAt)
+        {
+            publishAt = null;
+            return $"Chưa xuất bản: bài hết hạn lúc {SiteTimeInput.Display(_timeZone, expires)}, trước thời gian xuất bản. Hãy sửa thời gian hết hạn trước.";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Carries out a workflow transition already allowed by <see cref="ArticleWorkflow.Decide"/>:
+    /// <see cref="ArticleWorkflow.Apply"/>, a revision whose summary names it ("Gửi duyệt",
+    /// "Trả lại: …") and an <see cref="AuditActions.ArticleTransition"/> entry.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="action">Submit, SendBack, Publish, Unpublish, Trash or Restore.</param>
+    /// <param name="reason">For SendBack: 1–<see cref="ArticleWorkflow.ReasonMaxLength"/> characters (checked by the caller).</param>
+    /// <param name="publishAt">For Publish: UTC instant, null for now (or the time already scheduled).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved, or a conflict when the article changed meanwhile (nothing changed).</returns>
+    public async Task<ArticleSaveResult> TransitionAsync(
+        Article article, WorkflowAction action, string? reason, DateTimeOffset? publishAt, CancellationToken cancellationToken = default)
+    {
+        var by = await _editor.GetAsync(cancellationToken);
+        var now = _clock.GetUtcNow();
+        var from = article.Status;
+        var to = ArticleWorkflow.Apply(article, action, now, reason?.Trim(), publishAt);
+        var summary = action switch
+        {
+            WorkflowAction.SendBack => "Trả lại: " + article.ReturnReason,
+            WorkflowAction.Publish when to == ArticleStatus.Scheduled => $"Hẹn giờ xuất bản lúc {SiteTimeInput.Display(_timeZone, article.PublishedAt)}",
+            WorkflowAction.Restore => "Khôi phục từ thùng rác",
+            _ => WorkflowLabels.Action(action),
+        };
+        var details = $"{WorkflowLabels.Action(action)} \"{article.Title}\": {WorkflowLabels.Status(from)} → {WorkflowLabels.Status(to)}";
+        if (action == WorkflowAction.SendBack)
+        {
+            details += ". Lý do: " + article.ReturnReason;
+        }
+        else if (action == WorkflowAction.Publish)
+        {
+            details += $", thời gian xuất bản {SiteTimeInput.Display(_timeZone, article.PublishedAt)} ({_timeZone.Zone.Id})";
+        }
+
+        return await _commit.CommitAsync(article, new ArticleChange(by, Revision: summary, AuditActions.ArticleTransition, _ => details), cancellationToken);
+    }
+
+    /// <summary>
+    /// Copies a revision's fields back into the article and saves that as a new revision
+    /// ("Khôi phục phiên bản N"); earlier revisions stay as they were. A slug that another article has
+    /// taken since, or a section deleted since, is left as it is now.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="revision">One of its revisions.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved with the new revision's number, or a conflict.</returns>
+    public async Task<ArticleSaveResult> RestoreRevisionAsync(Article article, ArticleRevision revision, CancellationToken cancellationToken = default)
+    {
+        var by = await _editor.GetAsync(cancellationToken);
+        var now = _clock.GetUtcNow();
+        var notes = new List<string>();
+        article.Title = revision.Title;
+        article.Lead = revision.Lead;
+        article.BodyMarkdown = revision.BodyMarkdown;
+        article.Byline = revision.Byline;
+        article.Source = revision.Source;
+        if (revision.CategoryId is null || await _db.Categories.AnyAsync(c => c.Id == revision.CategoryId, cancellationToken))
+        {
+            article.CategoryId = revision.CategoryId;
+        }
+        else
+        {
+            notes.Add("chuyên mục cũ không còn, giữ chuyên mục hiện tại");
+        }
+
+        if (revision.Slug != article.Slug)
+        {
+            if (await IsSlugTakenAsync(revision.Slug, article.Id, cancellationToken))
+            {
+                notes.Add("đường dẫn cũ đã thuộc bài khác, giữ đường dẫn hiện tại");
+            }
+            else
+            {
+                article.ChangeSlug(revision.Slug);
+            }
+        }
+
+        await SetTagsAsync(article, Tag.ParseNames(revision.Tags), cancellationToken);
+        article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures.OrderBy(f => f.Order).ToList());
+        article.UpdatedAt = now;
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: $"Khôi phục phiên bản {revision.Number}" + (notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")"),
+            AuditActions.RevisionRestored,
+            number => $"Khôi phục phiên bản {revision.Number} của \"{article.Title}\" thành phiên bản {number}"), cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes a trashed article for ever, with its revisions, figures, former slugs and tag links; the
+    /// <see cref="AuditActions.ArticlePurged"/> entry (which names the title) is what remains.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved (revision number 0), or a conflict when the article changed meanwhile (nothing deleted).</returns>
+    public async Task<ArticleSaveResult> PurgeAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        var by = await _editor.GetAsync(cancellationToken);
+        var revisions = await _db.ArticleRevisions.CountAsync(r => r.ArticleId == article.Id, cancellationToken);
+        _db.Articles.Remove(article);
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: ArticleChange.NoRevision,
+            AuditActions.ArticlePurged,
+            _ => $"Xoá vĩnh viễn \"{article.Title}\" ({ReaderUrls.Article(article.Slug)}) cùng {revisions} phiên bản"), cancellationToken);
+    }
+
+    private static bool SameMinute(DateTimeOffset? typed, DateTimeOffset? stored) =>
+        typed is { } a && stored is { } b && a.UtcTicks / TimeSpan.TicksPerMinute == b.UtcTicks / TimeSpan.TicksPerMinute;
+
+    // Vietnamese names of the fields that differ, for the revision summary and the audit entry.
+    private static string Changes(ArticleRevision before, Article after, (DateTimeOffset? PublishedAt, DateTimeOffset? ExpiresAt) times)
+    {
+        var tags = string.Join(", ", after.Tags.Select(t => t.Name));
+        var changed = new List<string>();
+        void Check(bool differs, string name)
+        {
+            if (differs)
+            {
+                changed.Add(name);
+            }
+        }
+
+        Check(before.Title != after.Title, "tiêu đề");
+        Check(before.Slug != after.Slug, "đường dẫn");
+        Check(before.Lead != after.Lead, "sapo");
+        Check(before.BodyMarkdown != after.BodyMarkdown, "nội dung");
+        Check(before.CategoryId != after.CategoryId, "chuyên mục");
+        Check(before.Tags != tags, "từ khóa");
+        Check(before.Byline != after.Byline, "tác giả");
+        Check(before.Source != after.Source, "nguồn");
+        Check(times.PublishedAt != after.PublishedAt, "thời gian xuất bản");
+        Check(times.ExpiresAt != after.ExpiresAt, "hết hạn");
+        return string.Join(", ", changed);
+    }
+
+    private async Task ApplyContentAsync(Article article, ArticleContent content, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        article.Title = content.Title;
+        article.Lead = content.Lead;
+        article.BodyMarkdown = content.BodyMarkdown;
+        article.Byline = content.Byline;
+        article.Source = content.Source;
+        article.CategoryId = content.CategoryId;
+        // The form shows minutes only: an unchanged minute keeps the stored instant's seconds.
+        article.PublishedAt = SameMinute(content.PublishAt, article.PublishedAt) ? article.PublishedAt : content.PublishAt;
+        article.ExpiresAt = SameMinute(content.ExpiresAt, article.ExpiresAt) ? article.ExpiresAt : content.ExpiresAt;
+        await SetTagsAsync(article, content.Tags, cancellationToken);
+        article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures.OrderBy(f => f.Order).ToList());
+        article.UpdatedAt = now;
+    }
+
+    // Existing tags are reused by slug (so "Nông nghiệp" and "nong nghiep" are one tag); new ones are created.
+    private async Task SetTagsAsync(Article article, IReadOnlyList<string> names, CancellationToken cancellationToken)
+    {
+        var wanted = names.Select(n => (Name: n, Slug: Slugs.FromTitle(n))).ToList();
+        var slugs = wanted.Select(w => w.Slug).Distinct(StringComparer.Ordinal).ToList();
+        var known = slugs.Count == 0
+            ? []
+            : await _db.Tags.Where(t => slugs.Contains(t.Slug)).ToListAsync(cancellationToken);
+        article.Tags.Clear();
+        foreach (var (name, slug) in wanted)
+        {
+            var tag = known.Find(t => t.Slug == slug);
+            if (tag is null)
+            {
+                tag = new Tag { Name = name, Slug = slug };
+                known.Add(tag);
+            }
+
+            if (!article.Tags.Contains(tag))
+            {
+                article.Tags.Add(tag);
+            }
+        }
+    }
+
+    private async Task CheckCategoryAsync(ArticleContent content, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        if (content.CategoryId is { } id && !await _db.Categories.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            errors[nameof(ArticleContent.CategoryId)] = "Chuyên mục đã chọn không tồn tại.";
+        }
+    }
+
+    // The slug to store: the typed one if free, else an error; blank means "from the title", made unique.
+    private async Task<string> ChooseSlugAsync(ArticleContent content, int articleId, string? current, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        if (content.Slug is { } typed)
+        {
+            if (typed != current && await IsSlugTakenAsync(typed, articleId, cancellationToken))
+            {
+                errors[nameof(ArticleContent.Slug)] = $"Đường dẫn \"{typed}\" đã được một bài khác dùng (hoặc từng dùng). Hãy chọn đường dẫn khác, hoặc để trống để tạo tự động.";
+            }
+
+            return typed;
+        }
+
+        return await Slugs.MakeUniqueAsync(
+            Slugs.FromTitle(content.Title),
+            (candidate, token) => IsSlugTakenAsync(candidate, articleId, token),
+            cancellationToken);
+    }
+
+    private async Task<bool> IsSlugTakenAsync(string slug, int articleId, CancellationToken cancellationToken) =>
+        await _db.Articles.AnyAsync(a => a.Slug == slug && a.Id != articleId, cancellationToken)
+        || await _db.ArticleSlugRedirects.AnyAsync(r => r.Slug == slug && r.ArticleId != articleId, cancellationToken);
+}

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Web.Accounts;
+
+namespace PublishingPortal.Web.Newsroom;
+
+/// <summary>
+/// Asks the authorization service about an article, and tells a refusal because of the article's
+/// state (a second click on "Gửi duyệt", publishing a trashed article) from a refusal because of
+/// who the user is. The first is answered with a message and no change; the second with 403.
+/// </summary>
+public static class WorkflowRefusal
+{
+    // An Administrator who is nobody's author passes every role rule, so only state rules can refuse it.
+    private static readonly Actor StateProbe = new("", new HashSet<string>(StringComparer.Ordinal) { NewsroomRoles.Administrator });
+
+    /// <summary>Whether the user may take an action on an article (the resource-based policy).</summary>
+    /// <param name="authorization">The authorization service.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="article">The article as stored.</param>
+    /// <param name="action">The action.</param>
+    /// <returns>True when allowed.</returns>
+    public static async Task<bool> MayAsync(this IAuthorizationService authorization, ClaimsPrincipal user, Article article, WorkflowAction action)
+    {
+        var result = await authorization.AuthorizeAsync(user, new ArticleAccess(article.Status, article.AuthorId), new ArticleOperationRequirement(action));
+        return result.Succeeded;
+    }
+
+    /// <summary>
+    /// Whether the article's state permits an action for somebody (asked of
+    /// <see cref="ArticleWorkflow.Decide"/> for an Administrator who is not the author).
+    /// </summary>
+    /// <param name="action">The action.</param>
+    /// <param name="status">The article's state.</param>
+    /// <returns>True when the state allows the action.</returns>
+    public static bool StateAllows(WorkflowAction action, ArticleStatus status) =>
+        ArticleWorkflow.Decide(StateProbe, action, status, authorId: null).Allowed;
+
+    /// <summary>
+    /// Whether a refused action was refused only because of the article's state: the state does not
+    /// permit it, but this user could take it on this article in some other state. Anything else
+    /// (e.g. a Publisher publishing their own article, an Editor purging) is about the role.
+    /// </summary>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="action">The refused action.</param>
+    /// <param name="status">The article's state.</param>
+    /// <param name="authorId">The article's author.</param>
+    /// <returns>True for a refusal about the state.</returns>
+    public static bool IsAboutState(ClaimsPrincipal user, WorkflowAction action, ArticleStatus status, string? authorId)
+    {
+        var actor = ArticleAuthorizationHandler.ActorOf(user);
+        return !StateAllows(action, status)
+            && Enum.GetValues<ArticleStatus>().Any(s => ArticleWorkflow.Decide(actor, action, s, authorId).Allowed);
+    }
+
+    /// <summary>The workflow's own sentence for a refusal.</summary>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="action">The action.</param>
+    /// <param name="article">The article.</param>
+    /// <returns>Vietnamese sentence, e.g. "Chỉ gửi duyệt được bài nháp.".</returns>
+    public static string Reason(ClaimsPrincipal user, WorkflowAction action, Article article)
+    {
+        return ArticleWorkflow.Decide(ArticleAuthorizationHandler.ActorOf(user), action, article.Status, article.AuthorId).Reason;
+    }
+}
