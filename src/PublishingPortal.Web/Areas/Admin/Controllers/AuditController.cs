@@ -4,6 +4,7 @@ using PublishingPortal.Core.Auditing;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Audit;
 using PublishingPortal.Web.Auditing;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
@@ -37,7 +38,7 @@ public sealed class AuditController : AdminController
     /// <param name="ip">Start of the IP address, e.g. "10.0." or a whole address.</param>
     /// <param name="trang">1-based page; out-of-range values are clamped.</param>
     /// <returns>The page.</returns>
-    [HttpGet("/admin/nhat-ky")]
+    [HttpGet(AdminUrls.AuditTemplate)]
     public async Task<IActionResult> Index(string? nguoi, string? hanhdong, string? tu, string? den, string? ip, int trang = 1)
     {
         var filter = new AuditFilter { User = nguoi?.Trim(), Action = hanhdong?.Trim(), From = tu?.Trim(), To = den?.Trim(), IpAddress = ip?.Trim() };

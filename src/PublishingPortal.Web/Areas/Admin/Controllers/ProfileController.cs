@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Auditing;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Profile;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
@@ -15,8 +16,6 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 /// </summary>
 public sealed class ProfileController : AdminController
 {
-    private const string TwoFactorPath = "/admin/ho-so/xac-thuc-hai-lop";
-
     private readonly ProfileSettings _profile;
 
     /// <summary>Creates the controller.</summary>
@@ -28,7 +27,7 @@ public sealed class ProfileController : AdminController
 
     /// <summary>GET <c>/admin/ho-so</c>: own name, e-mail, roles, two-factor state and the change-password form.</summary>
     /// <returns>The page.</returns>
-    [HttpGet("/admin/ho-so")]
+    [HttpGet(AdminUrls.ProfileTemplate)]
     public async Task<IActionResult> Index()
     {
         var user = await _profile.FindAsync(User);
@@ -42,7 +41,7 @@ public sealed class ProfileController : AdminController
     /// </summary>
     /// <param name="model">The form (fields prefixed <c>ChangePassword.</c>).</param>
     /// <returns>Redirect to the profile; the page with Vietnamese errors otherwise.</returns>
-    [HttpPost("/admin/ho-so/doi-mat-khau")]
+    [HttpPost(AdminUrls.PasswordTemplate)]
     public async Task<IActionResult> ChangePassword([Bind(Prefix = nameof(ProfilePage.ChangePassword))] ChangePasswordModel model)
     {
         var user = await _profile.FindAsync(User);
@@ -59,7 +58,7 @@ public sealed class ProfileController : AdminController
         }
 
         Flash(change.Message);
-        return RedirectToAction(nameof(Index));
+        return Redirect(AdminUrls.Profile);
     }
 
     /// <summary>
@@ -68,7 +67,7 @@ public sealed class ProfileController : AdminController
     /// number of recovery codes left and the form that turns it off.
     /// </summary>
     /// <returns>The page.</returns>
-    [HttpGet(TwoFactorPath)]
+    [HttpGet(AdminUrls.TwoFactorTemplate)]
     public async Task<IActionResult> TwoFactor()
     {
         var user = await _profile.FindAsync(User);
@@ -80,7 +79,7 @@ public sealed class ProfileController : AdminController
     /// one) while two-factor sign-in is off.
     /// </summary>
     /// <returns>Redirect to the two-factor page.</returns>
-    [HttpPost(TwoFactorPath + "/tao-khoa")]
+    [HttpPost(AdminUrls.TwoFactorKeyTemplate)]
     public async Task<IActionResult> NewKey()
     {
         var user = await _profile.FindAsync(User);
@@ -90,7 +89,7 @@ public sealed class ProfileController : AdminController
         }
 
         Flash((await _profile.NewKeyAsync(user)).Message);
-        return Redirect(TwoFactorPath);
+        return Redirect(AdminUrls.TwoFactor);
     }
 
     /// <summary>
@@ -100,7 +99,7 @@ public sealed class ProfileController : AdminController
     /// </summary>
     /// <param name="model">The form (field <c>Enable.Code</c>).</param>
     /// <returns>The recovery codes; the page with an error for a wrong code; a redirect when there is nothing to do.</returns>
-    [HttpPost(TwoFactorPath)]
+    [HttpPost(AdminUrls.TwoFactorTemplate)]
     public async Task<IActionResult> EnableTwoFactor([Bind(Prefix = nameof(TwoFactorPage.Enable))] EnableTwoFactorModel model)
     {
         var user = await _profile.FindAsync(User);
@@ -121,7 +120,7 @@ public sealed class ProfileController : AdminController
                 return View(nameof(TwoFactor), page);
             default:
                 Flash(change.Message);
-                return Redirect(TwoFactorPath);
+                return Redirect(AdminUrls.TwoFactor);
         }
     }
 
@@ -131,7 +130,7 @@ public sealed class ProfileController : AdminController
     /// </summary>
     /// <param name="model">The form (field <c>Disable.CurrentPassword</c>).</param>
     /// <returns>Redirect to the two-factor page; the page with an error for a wrong password.</returns>
-    [HttpPost("/admin/ho-so/tat-xac-thuc-hai-lop")]
+    [HttpPost(AdminUrls.TwoFactorOffTemplate)]
     public async Task<IActionResult> DisableTwoFactor([Bind(Prefix = nameof(TwoFactorPage.Disable))] DisableTwoFactorModel model)
     {
         var user = await _profile.FindAsync(User);
@@ -148,6 +147,6 @@ public sealed class ProfileController : AdminController
         }
 
         Flash(change.Message);
-        return Redirect(TwoFactorPath);
+        return Redirect(AdminUrls.TwoFactor);
     }
 }

@@ -4,6 +4,7 @@ using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Users;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
@@ -29,7 +30,7 @@ public sealed class UsersController : AdminController
     /// <summary>GET <c>/admin/tai-khoan?trang=N</c>: accounts by display name, <see cref="UserListPage.PageSize"/> a page.</summary>
     /// <param name="trang">1-based page; out-of-range values are clamped.</param>
     /// <returns>The list.</returns>
-    [HttpGet("/admin/tai-khoan")]
+    [HttpGet(AdminUrls.UsersTemplate)]
     public async Task<IActionResult> Index(int trang = 1)
     {
         return View(await _accounts.ListAsync(trang, HttpContext.RequestAborted));
@@ -37,7 +38,7 @@ public sealed class UsersController : AdminController
 
     /// <summary>GET <c>/admin/tai-khoan/tao-moi</c>: the empty form (Reporter pre-selected, the least right).</summary>
     /// <returns>The form.</returns>
-    [HttpGet("/admin/tai-khoan/tao-moi")]
+    [HttpGet(AdminUrls.UserCreateTemplate)]
     public IActionResult Create()
     {
         var model = new UserCreateModel();
@@ -51,7 +52,7 @@ public sealed class UsersController : AdminController
     /// </summary>
     /// <param name="model">The form.</param>
     /// <returns>Redirect to the new account's page; the form with Vietnamese errors (and nothing created) otherwise.</returns>
-    [HttpPost("/admin/tai-khoan/tao-moi")]
+    [HttpPost(AdminUrls.UserCreateTemplate)]
     public async Task<IActionResult> Create(UserCreateModel model)
     {
         var change = await _accounts.CreateAsync(model, ModelState.IsValid);
@@ -63,13 +64,13 @@ public sealed class UsersController : AdminController
         }
 
         Flash(change.Message);
-        return RedirectToAction(nameof(Edit), new { id = change.UserId });
+        return Redirect(AdminUrls.UserEdit(change.UserId!));
     }
 
     /// <summary>GET <c>/admin/tai-khoan/{id}</c>: the account, its edit form, unlock and two-factor reset.</summary>
     /// <param name="id">Identity id.</param>
     /// <returns>The page, or 404.</returns>
-    [HttpGet("/admin/tai-khoan/{id}")]
+    [HttpGet(AdminUrls.UserEditTemplate)]
     public async Task<IActionResult> Edit(string id)
     {
         var user = await _accounts.FindAsync(id);
@@ -85,7 +86,7 @@ public sealed class UsersController : AdminController
     /// <param name="id">Identity id.</param>
     /// <param name="model">The form (only name, roles and version are bound).</param>
     /// <returns>Redirect to the page; the form with errors; or 404.</returns>
-    [HttpPost("/admin/tai-khoan/{id}")]
+    [HttpPost(AdminUrls.UserEditTemplate)]
     public async Task<IActionResult> Edit(string id, [Bind(nameof(UserEditModel.DisplayName), nameof(UserEditModel.Roles), nameof(UserEditModel.Version))] UserEditModel model)
     {
         var user = await _accounts.FindAsync(id);
@@ -103,13 +104,13 @@ public sealed class UsersController : AdminController
         }
 
         Flash(change.Message);
-        return RedirectToAction(nameof(Edit), new { id = user.Id });
+        return Redirect(AdminUrls.UserEdit(user.Id));
     }
 
     /// <summary>POST <c>/admin/tai-khoan/{id}/mo-khoa</c>: ends the lockout and resets the failed-attempt count (<see cref="AuditActions.UserUnlocked"/>).</summary>
     /// <param name="id">Identity id.</param>
     /// <returns>Redirect to the account's page with a message, or 404.</returns>
-    [HttpPost("/admin/tai-khoan/{id}/mo-khoa")]
+    [HttpPost(AdminUrls.UserUnlockTemplate)]
     public async Task<IActionResult> Unlock(string id)
     {
         var user = await _accounts.FindAsync(id);
@@ -119,7 +120,7 @@ public sealed class UsersController : AdminController
         }
 
         Flash((await _accounts.UnlockAsync(user)).Message);
-        return RedirectToAction(nameof(Edit), new { id = user.Id });
+        return Redirect(AdminUrls.UserEdit(user.Id));
     }
 
     /// <summary>
@@ -129,7 +130,7 @@ public sealed class UsersController : AdminController
     /// </summary>
     /// <param name="id">Identity id.</param>
     /// <returns>Redirect to the account's page with a message, or 404.</returns>
-    [HttpPost("/admin/tai-khoan/{id}/tat-xac-thuc-hai-lop")]
+    [HttpPost(AdminUrls.UserTwoFactorOffTemplate)]
     public async Task<IActionResult> ResetTwoFactor(string id)
     {
         var user = await _accounts.FindAsync(id);
@@ -139,6 +140,6 @@ public sealed class UsersController : AdminController
         }
 
         Flash((await _accounts.ResetTwoFactorAsync(user, User)).Message);
-        return RedirectToAction(nameof(Edit), new { id = user.Id });
+        return Redirect(AdminUrls.UserEdit(user.Id));
     }
 }
