@@ -182,9 +182,6 @@ public static class AdminUrls
     /// <summary>Where one's own two-factor sign-in is turned off.</summary>
     public static string TwoFactorOff => TwoFactorOffTemplate;
 
-    /// <summary>The audit log, unfiltered.</summary>
-    public static string Audit => AuditTemplate;
-
     /// <summary>Where the sign-out form posts.</summary>
     public static string SignOut => SignOutTemplate;
 
@@ -207,11 +204,7 @@ public static class AdminUrls
         ReaderUrls.AddIfSet(query, "tacgia", authorId);
         ReaderUrls.AddIfSet(query, "q", text);
         ReaderUrls.AddIfSet(query, "sapxep", sort);
-        if (page > 1)
-        {
-            query.Add(ReaderUrls.PageKey, page.ToString(CultureInfo.InvariantCulture));
-        }
-
+        AddPage(query, page);
         return ArticlesTemplate + query.ToQueryString().Value;
     }
 
@@ -278,14 +271,14 @@ public static class AdminUrls
     /// <param name="id">Article id.</param>
     /// <param name="figure">The figure a photo is being chosen for (<c>hinh</c>), or null.</param>
     /// <param name="text">Library search words (<c>q</c>), or null/empty.</param>
-    /// <param name="page">Library page (<c>trang</c>), written whenever given (1 included), or null.</param>
-    /// <returns>e.g. <c>/admin/bai-viet/42/anh?hinh=2</c>.</returns>
-    public static string ArticlePhotos(int id, int? figure = null, string? text = null, int? page = null)
+    /// <param name="page">Library page (<c>trang</c>) from 1; 1 leaves it out.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh?hinh=2</c> or <c>/admin/bai-viet/42/anh?q=cau&amp;trang=2</c>.</returns>
+    public static string ArticlePhotos(int id, int? figure = null, string? text = null, int page = 1)
     {
         var query = new QueryBuilder();
         ReaderUrls.AddIfSet(query, "hinh", figure?.ToString(CultureInfo.InvariantCulture));
         ReaderUrls.AddIfSet(query, "q", text);
-        ReaderUrls.AddIfSet(query, ReaderUrls.PageKey, page?.ToString(CultureInfo.InvariantCulture));
+        AddPage(query, page);
         return ArticleEdit(id) + "/anh" + query.ToQueryString().Value;
     }
 
@@ -320,14 +313,14 @@ public static class AdminUrls
     /// <summary>A page of the media library, with only the filters that are set, in the order q, thieu-mo-ta, trang.</summary>
     /// <param name="text">Search words, or null/empty.</param>
     /// <param name="missingAltOnly">Only photos still without alt text (<c>thieu-mo-ta=1</c>).</param>
-    /// <param name="page">Page (<c>trang</c>), written whenever given (1 included), or null.</param>
-    /// <returns>e.g. <c>/admin/anh?thieu-mo-ta=1</c>.</returns>
-    public static string Media(string? text = null, bool missingAltOnly = false, int? page = null)
+    /// <param name="page">Page (<c>trang</c>) from 1; 1 leaves it out.</param>
+    /// <returns>e.g. <c>/admin/anh?thieu-mo-ta=1</c> or <c>/admin/anh?q=cau&amp;trang=2</c>.</returns>
+    public static string Media(string? text = null, bool missingAltOnly = false, int page = 1)
     {
         var query = new QueryBuilder();
         ReaderUrls.AddIfSet(query, "q", text);
         ReaderUrls.AddIfSet(query, "thieu-mo-ta", missingAltOnly ? "1" : null);
-        ReaderUrls.AddIfSet(query, ReaderUrls.PageKey, page?.ToString(CultureInfo.InvariantCulture));
+        AddPage(query, page);
         return MediaTemplate + query.ToQueryString().Value;
     }
 
@@ -361,6 +354,30 @@ public static class AdminUrls
     /// <returns>e.g. <c>/admin/tai-khoan/5f0c…/tat-xac-thuc-hai-lop</c>.</returns>
     public static string UserTwoFactorOff(string id) => UserEdit(id) + "/tat-xac-thuc-hai-lop";
 
+    /// <summary>
+    /// A page of the audit log with only the filters that are set, in the order nguoi, hanhdong, tu, den, ip,
+    /// trang. Values are written as given (the filter trims them, <c>AuditFilter.PageUrl</c>); without
+    /// arguments, the unfiltered log.
+    /// </summary>
+    /// <param name="user">Part of the user name (<c>nguoi</c>), or null/empty.</param>
+    /// <param name="action">An action name (<c>hanhdong</c>), or null/empty.</param>
+    /// <param name="from">First day as typed (<c>tu</c>, dd/MM/yyyy or yyyy-MM-dd), or null/empty.</param>
+    /// <param name="to">Last day as typed (<c>den</c>), or null/empty.</param>
+    /// <param name="ipAddress">Start of the IP address (<c>ip</c>), or null/empty.</param>
+    /// <param name="page">Page (<c>trang</c>) from 1; 1 leaves it out.</param>
+    /// <returns>e.g. <c>/admin/nhat-ky</c> or <c>/admin/nhat-ky?nguoi=huong&amp;tu=25%2F04%2F2024&amp;trang=2</c>.</returns>
+    public static string Audit(string? user = null, string? action = null, string? from = null, string? to = null, string? ipAddress = null, int page = 1)
+    {
+        var query = new QueryBuilder();
+        ReaderUrls.AddIfSet(query, "nguoi", user);
+        ReaderUrls.AddIfSet(query, "hanhdong", action);
+        ReaderUrls.AddIfSet(query, "tu", from);
+        ReaderUrls.AddIfSet(query, "den", to);
+        ReaderUrls.AddIfSet(query, "ip", ipAddress);
+        AddPage(query, page);
+        return AuditTemplate + query.ToQueryString().Value;
+    }
+
     /// <summary>The sign-in form.</summary>
     /// <param name="returnUrl">Local path to go to after signing in, or null (the dashboard).</param>
     /// <returns>e.g. <c>/dang-nhap?returnUrl=%2Fadmin%2Fho-so</c>.</returns>
@@ -377,6 +394,15 @@ public static class AdminUrls
     public static string SignInRecovery(string? returnUrl = null) => SignInRecoveryTemplate + Return(returnUrl);
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    // Page 1 is the list itself, so each admin list page has one URL, as the reader lists do (ReaderUrls.WithPage).
+    private static void AddPage(QueryBuilder query, int page)
+    {
+        if (page > 1)
+        {
+            query.Add(ReaderUrls.PageKey, Id(page));
+        }
+    }
 
     private static string Return(string? returnUrl) =>
         returnUrl is null ? "" : QueryString.Create(ReaderUrls.ReturnUrlKey, returnUrl).Value!;

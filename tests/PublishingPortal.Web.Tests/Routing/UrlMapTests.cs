@@ -182,7 +182,9 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
             yield return Post(AdminUrls.RevisionRestore(id, 7), AdminUrls.RevisionRestoreTemplate).With("id", n).With("n", "7");
             yield return Get(AdminUrls.ArticlePhotos(id), AdminUrls.ArticlePhotosTemplate).With("id", n);
             yield return Get(AdminUrls.ArticlePhotos(id, 2, Words[1], 1), AdminUrls.ArticlePhotosTemplate)
-                .With("id", n).Q("hinh", "2").Q("q", Words[1]).Q("trang", "1");
+                .With("id", n).Q("hinh", "2").Q("q", Words[1]);
+            yield return Get(AdminUrls.ArticlePhotos(id, 2, Words[1], 4), AdminUrls.ArticlePhotosTemplate)
+                .With("id", n).Q("hinh", "2").Q("q", Words[1]).Q("trang", "4");
             yield return Get(AdminUrls.ArticlePhotoUse(id, 9), AdminUrls.ArticlePhotoUseTemplate).With("id", n).With("mediaId", "9");
             yield return Get(AdminUrls.ArticlePhotoUse(id, 9, 3), AdminUrls.ArticlePhotoUseTemplate).With("id", n).With("mediaId", "9").Q("hinh", "3");
             yield return Post(AdminUrls.ArticlePhotoSetLead(id), AdminUrls.ArticlePhotoSetLeadTemplate).With("id", n);
@@ -233,7 +235,9 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
         yield return Post(AdminUrls.TwoFactor, AdminUrls.TwoFactorTemplate);
         yield return Post(AdminUrls.TwoFactorKey, AdminUrls.TwoFactorKeyTemplate);
         yield return Post(AdminUrls.TwoFactorOff, AdminUrls.TwoFactorOffTemplate);
-        yield return Get(AdminUrls.Audit, AdminUrls.AuditTemplate);
+        yield return Get(AdminUrls.Audit(), AdminUrls.AuditTemplate);
+        yield return Get(AdminUrls.Audit(UserIds[1], "sign-in", "25/04/2024", "2024-04-30", "10.0.", 2), AdminUrls.AuditTemplate)
+            .Q("nguoi", UserIds[1]).Q("hanhdong", "sign-in").Q("tu", "25/04/2024").Q("den", "2024-04-30").Q("ip", "10.0.").Q("trang", "2");
 
         const string back = "/admin/bai-viet?trang=2&q=lễ hội";
         yield return Get(AdminUrls.SignIn(), AdminUrls.SignInTemplate);

@@ -62,10 +62,16 @@ public sealed class AuditFilterTests
     }
 
     [Fact]
-    public void ToRouteValues_OnlyFiltersSetAndPage()
+    public void PageUrl_OnlyFiltersSetAndPage()
     {
-        var values = new AuditFilter { User = " nguoi ", From = "25/04/2024" }.ToRouteValues(3);
+        var url = new AuditFilter { User = " nguoi ", From = "25/04/2024", IpAddress = "  " }.PageUrl(3);
 
-        Assert.Equal(new Dictionary<string, string> { ["nguoi"] = "nguoi", ["tu"] = "25/04/2024", ["trang"] = "3" }, values);
+        Assert.Equal("/admin/nhat-ky?nguoi=nguoi&tu=25%2F04%2F2024&trang=3", url);
+    }
+
+    [Fact]
+    public void PageUrl_PageOne_LeavesPageOut()
+    {
+        Assert.Equal("/admin/nhat-ky?hanhdong=sign-in", new AuditFilter { Action = "sign-in" }.PageUrl(1));
     }
 }

@@ -1,5 +1,6 @@
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
+using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Areas.Admin.Models.Audit;
 
@@ -74,20 +75,11 @@ public sealed class AuditFilter
         return errors;
     }
 
-    /// <summary>Query-string values for a link to <paramref name="page"/> with the same filters.</summary>
-    /// <param name="page">1-based page number.</param>
-    /// <returns>Route values: the non-empty filters and <c>trang</c>.</returns>
-    public IDictionary<string, string> ToRouteValues(int page)
-    {
-        var values = new Dictionary<string, string>();
-        Put(values, "nguoi", User);
-        Put(values, "hanhdong", Action);
-        Put(values, "tu", From);
-        Put(values, "den", To);
-        Put(values, "ip", IpAddress);
-        values["trang"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return values;
-    }
+    /// <summary>The link to <paramref name="page"/> of the log with the same filters (<see cref="AdminUrls.Audit"/>).</summary>
+    /// <param name="page">1-based page number; 1 leaves <c>trang</c> out.</param>
+    /// <returns>The path with the non-blank filters, trimmed, e.g. <c>/admin/nhat-ky?nguoi=huong&amp;trang=2</c>.</returns>
+    public string PageUrl(int page) =>
+        AdminUrls.Audit(Clean(User), Clean(Action), Clean(From), Clean(To), Clean(IpAddress), page);
 
     // A day the site's zone can convert both ways: years 1900–9998 keep DateTimeOffset arithmetic in range.
     private static DateOnly? ParseDay(string? text) =>
@@ -104,11 +96,5 @@ public sealed class AuditFilter
         errors.Add($"“{label}” không hợp lệ: “{shown}”. Hãy nhập theo dạng dd/MM/yyyy, ví dụ 25/04/2024.");
     }
 
-    private static void Put(Dictionary<string, string> values, string key, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            values[key] = value.Trim();
-        }
-    }
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
