@@ -7,6 +7,7 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Importing;
+using PublishingPortal.Web.Media;
 using PublishingPortal.Web.Tests.Accounts;
 using PublishingPortal.Web.Tests.Admin.Articles;
 
@@ -219,6 +220,44 @@ public sealed class ArticlePhotosTests : IClassFixture<EmptyPortalFactory>
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Empty(await FiguresAsync(article.Id));
+    }
+
+    [Fact]
+    public async Task Chooser_PageNumbers_ReadAsTheOtherListsReadThem()
+    {
+        var (editor, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        using var _e = editor;
+        var word = "Chonvorn" + Guid.NewGuid().ToString("N")[..6];
+        var article = await TestArticles.AddAsync(_factory, "Bài chọn ảnh " + word, ArticleStatus.Draft);
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var library = scope.ServiceProvider.GetRequiredService<MediaLibrary>();
+            var file = Path.Combine(_factory.Root, Guid.NewGuid().ToString("N") + ".jpg");
+            await File.WriteAllBytesAsync(file, TestImages.Jpeg(32, 24));
+            for (var i = 0; i < MediaLibrary.PageSize + 1; i++)
+            {
+                await library.AddFileAsync(file, new MediaDetails("Ảnh " + word, false, "Ảnh " + word, null));
+            }
+
+            File.Delete(file);
+        }
+
+        // Paging.ParsePageNumber: only a positive whole number in ASCII digits is a page; anything else is page 1,
+        // and a page past the end shows the last one (an admin list clamps, it never answers 404).
+        string[] firstPage = ["", "abc", "0", "-1", "1.5", "+2", " 2", "99999999999"];
+        foreach (var trang in firstPage)
+        {
+            var (response, page) = await editor.GetAsync($"/admin/bai-viet/{article.Id}/anh?q={word}&trang={Uri.EscapeDataString(trang)}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(page.QuerySelector("nav.pager span")?.TextContent == "Trang 1 / 2", $"trang={trang}");
+        }
+
+        foreach (var trang in new[] { "2", "2147483647" })
+        {
+            var page = await editor.GetDocumentAsync($"/admin/bai-viet/{article.Id}/anh?q={word}&trang={trang}");
+            Assert.Equal("Trang 2 / 2", page.QuerySelector("nav.pager span")!.TextContent);
+            Assert.Single(page.QuerySelectorAll(".media-grid .media-card"));
+        }
     }
 
     private Task<List<Figure>> FiguresAsync(int articleId) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Core.Media;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Areas.Admin.Models.Media;
@@ -39,7 +40,7 @@ public sealed class ArticlePhotosController : AdminController
     /// <param name="id">Article id.</param>
     /// <param name="hinh">The figure a photo is being chosen for, if any.</param>
     /// <param name="q">Library search words.</param>
-    /// <param name="trang">Library page.</param>
+    /// <param name="trang">Library page from 1; anything else shows page 1, past the end the last page.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The page, 403 or 404.</returns>
     [HttpGet(AdminUrls.ArticlePhotosTemplate)]
@@ -59,8 +60,7 @@ public sealed class ArticlePhotosController : AdminController
         int? target = int.TryParse(hinh, NumberStyles.None, CultureInfo.InvariantCulture, out var order) && article.Figures.Any(f => f.Order == order && order != LeadPhoto.FigureOrder)
             ? order
             : null;
-        var page = int.TryParse(trang, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
-        var library = await _library.ListAsync(q, false, page, cancellationToken);
+        var library = await _library.ListAsync(q, false, Paging.ParsePageNumber(trang) ?? 1, cancellationToken);
         return View(new ArticlePhotosPage(
             article.Id,
             article.Title,
