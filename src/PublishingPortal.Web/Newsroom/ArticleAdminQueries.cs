@@ -35,7 +35,7 @@ public sealed class ArticleAdminQueries
     /// <param name="db">The request's context.</param>
     /// <param name="authorization">Resource-based authorization, for the workflow buttons a user may use.</param>
     /// <param name="timeZone">Site time zone for the publish time input.</param>
-    /// <param name="clock">Clock deciding whether a stored publication time lies ahead.</param>
+    /// <param name="clock">Clock deciding whether a stored publication time lies ahead and whether readers see an article now.</param>
     public ArticleAdminQueries(PortalDbContext db, IAuthorizationService authorization, SiteTimeZone timeZone, TimeProvider clock)
     {
         _db = db;
@@ -231,6 +231,23 @@ public sealed class ArticleAdminQueries
             .Where(r => r.ArticleId == articleId)
             .OrderByDescending(r => r.Number)
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The preview of an article in any state: the public page's projection (<see cref="PreviewPageAsync"/>), its
+    /// state, and whether readers see it now by the public page's own rule (<see cref="ReaderVisibility"/> at the
+    /// clock's time), for the banner.
+    /// </summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>The preview, or null when there is no such article.</returns>
+    public async Task<ArticlePreviewPage?> PreviewAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var article = await LoadAsync(id, cancellationToken);
+        var page = await PreviewPageAsync(id, cancellationToken);
+        return article is null || page is null
+            ? null
+            : new ArticlePreviewPage(page, article.Status, ReaderVisibility.IsVisible(article, _clock.GetUtcNow()));
+    }
 
     /// <summary>
     /// The public page's projection (<see cref="ArticlePage.Projection"/>) of an article in any state, for the

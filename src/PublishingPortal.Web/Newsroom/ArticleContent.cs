@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PublishingPortal.Web.Newsroom;
 
 /// <summary>
@@ -25,4 +27,14 @@ public sealed record ArticleContent(
     string? Byline,
     string? Source,
     DateTimeOffset? PublishAt,
-    DateTimeOffset? ExpiresAt);
+    DateTimeOffset? ExpiresAt)
+{
+    /// <summary>
+    /// Text as typed into a form, in the form it is stored and rendered: "\r\n" (what browsers post) as "\n", so
+    /// revisions and diffs keep one convention, and Unicode NFC, the stored form of every text.
+    /// </summary>
+    /// <param name="typed">The posted text, or null.</param>
+    /// <returns>The text ("" for null), not trimmed.</returns>
+    public static string StoredText(string? typed) =>
+        (typed ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+}

@@ -29,6 +29,28 @@ public static class WorkflowRefusal
     }
 
     /// <summary>
+    /// Which page of the article the user may open: the editor when they may edit it; for a trashed article,
+    /// its page with restore and purge when they may take either; otherwise none.
+    /// </summary>
+    /// <param name="authorization">The authorization service.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="article">The article as stored.</param>
+    /// <returns>The page, asked of the resource-based policy (up to three questions).</returns>
+    public static async Task<EditPageAccess> EditPageAccessAsync(this IAuthorizationService authorization, ClaimsPrincipal user, Article article)
+    {
+        if (await authorization.MayAsync(user, article, WorkflowAction.Edit))
+        {
+            return EditPageAccess.Editor;
+        }
+
+        return article.Status == ArticleStatus.Trashed
+            && (await authorization.MayAsync(user, article, WorkflowAction.Restore)
+                || await authorization.MayAsync(user, article, WorkflowAction.Purge))
+            ? EditPageAccess.TrashedPage
+            : EditPageAccess.None;
+    }
+
+    /// <summary>
     /// Whether the article's state permits an action for somebody (asked of
     /// <see cref="ArticleWorkflow.Decide"/> for an Administrator who is not the author).
     /// </summary>

@@ -87,6 +87,8 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await AdminArticles.ParseAsync(response);
         Assert.Contains("hãy ghi lý do trả lại", page.QuerySelector(".workflow .error-box")!.TextContent, StringComparison.Ordinal);
+        // The edit page whole, form included, although another controller than the editor's renders it.
+        Assert.NotNull(page.QuerySelector("#article-form"));
         var after = await AdminArticles.LoadAsync(_factory, article.Id);
         Assert.Equal(ArticleStatus.InReview, after.Status);
         Assert.Null(after.ReturnReason);

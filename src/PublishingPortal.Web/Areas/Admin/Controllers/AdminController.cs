@@ -29,4 +29,14 @@ public abstract class AdminController : Controller
             ModelState.AddModelError(error.Field, error.Message);
         }
     }
+
+    /// <summary>Puts a service's form errors into ModelState, so the form shows them beside its own.</summary>
+    /// <param name="errors">Message by field name ("" for the whole form), as <c>ArticleSaveResult.Errors</c> holds them.</param>
+    protected void AddErrors(IReadOnlyDictionary<string, string> errors)
+    {
+        foreach (var (field, message) in errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
+    }
 }

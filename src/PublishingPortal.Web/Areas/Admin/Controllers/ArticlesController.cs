@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Articles;
@@ -13,34 +12,31 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
 /// <summary>
 /// The admin article pages under <c>/admin/bai-viet</c>: list, create, edit (with live and no-JS
-/// preview, optimistic concurrency), the workflow transitions, and the preview in the public theme.
-/// Every state change is a POST with an antiforgery token; every per-article action asks the
-/// resource-based policy (<see cref="ArticleOperationRequirement"/>) and answers 403 when the
-/// user's role does not allow it. A refusal caused only by the article's state (e.g. a second click
-/// on "Gửi duyệt") changes nothing and says why.
+/// preview, optimistic concurrency) and the preview in the public theme. The workflow transitions are
+/// <see cref="ArticleWorkflowController"/>'s, revisions <see cref="RevisionsController"/>'s, photos
+/// <see cref="ArticlePhotosController"/>'s. Every change is a POST with an antiforgery token; every
+/// per-article action asks the resource-based policy (<see cref="ArticleOperationRequirement"/>) and
+/// answers 403 when the user's role does not allow it. The work is <see cref="ArticleEditor"/>'s, the
+/// reads <see cref="ArticleAdminQueries"/>'.
 /// </summary>
 public sealed class ArticlesController : AdminController
 {
-
     private readonly ArticleEditor _editor;
     private readonly ArticleAdminQueries _queries;
     private readonly IAuthorizationService _authorization;
     private readonly SiteTimeZone _timeZone;
-    private readonly TimeProvider _clock;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="editor">Changes to articles.</param>
     /// <param name="queries">Reads for the admin pages.</param>
     /// <param name="authorization">Resource-based authorization.</param>
     /// <param name="timeZone">Site time zone for the time inputs.</param>
-    /// <param name="clock">Clock deciding what readers see, for the preview banner.</param>
-    public ArticlesController(ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone, TimeProvider clock)
+    public ArticlesController(ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone)
     {
         _editor = editor;
         _queries = queries;
         _authorization = authorization;
         _timeZone = timeZone;
-        _clock = clock;
     }
 
     /// <summary>
@@ -124,23 +120,15 @@ public sealed class ArticlesController : AdminController
             return NotFound();
         }
 
-        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit))
+        var access = await _authorization.EditPageAccessAsync(User, article);
+        if (access == EditPageAccess.None)
         {
-            if (article.Status == ArticleStatus.Trashed
-                && (await _authorization.MayAsync(User, article, WorkflowAction.Restore)
-                    || await _authorization.MayAsync(User, article, WorkflowAction.Purge)))
-            {
-                var trashed = ArticleEditModel.From(article, _timeZone);
-                trashed.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
-                return View("Trashed", trashed);
-            }
-
             return Forbid();
         }
 
         var model = ArticleEditModel.From(article, _timeZone);
         model.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
-        return View(model);
+        return access == EditPageAccess.TrashedPage ? View("Trashed", model) : View(model);
     }
 
     /// <summary>
@@ -232,8 +220,7 @@ public sealed class ArticlesController : AdminController
         }
 
         int? id = int.TryParse(articleId, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-        var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
-        var html = await _editor.RenderAsync(text, id, cancellationToken);
+        var html = await _editor.RenderAsync(ArticleContent.StoredText(markdown), id, cancellationToken);
         return Content(html, "text/html; charset=utf-8");
     }
 
@@ -247,175 +234,13 @@ public sealed class ArticlesController : AdminController
     [HttpGet(AdminUrls.ArticlePreviewTemplate)]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
-        var article = await _queries.LoadAsync(id, cancellationToken);
-        var page = await _queries.PreviewPageAsync(id, cancellationToken);
-        if (article is null || page is null)
+        var preview = await _queries.PreviewAsync(id, cancellationToken);
+        if (preview is null)
         {
             return NotFound();
         }
 
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        return View(new ArticlePreviewPage(page, article.Status, ReaderVisibility.IsVisible(article, _clock.GetUtcNow())));
-    }
-
-    /// <summary>POST <c>/admin/bai-viet/{id}/gui-duyet</c>: Draft → InReview.</summary>
-    /// <param name="id">Article id.</param>
-    /// <param name="cancellationToken">Request aborted.</param>
-    /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(AdminUrls.ArticleSubmitTemplate)]
-    public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) =>
-        TransitionAsync(id, WorkflowAction.Submit, null, null, cancellationToken);
-
-    /// <summary>POST <c>/admin/bai-viet/{id}/tra-lai</c>: InReview → Draft with a reason the author sees.</summary>
-    /// <param name="id">Article id.</param>
-    /// <param name="reason">Why; required, at most <see cref="ArticleWorkflow.ReasonMaxLength"/> characters.</param>
-    /// <param name="cancellationToken">Request aborted.</param>
-    /// <returns>A redirect with a message; the edit page with an error and nothing changed when the reason is missing; 403 or 404.</returns>
-    [HttpPost(AdminUrls.ArticleSendBackTemplate)]
-    public Task<IActionResult> SendBack(int id, string? reason, CancellationToken cancellationToken) =>
-        TransitionAsync(id, WorkflowAction.SendBack, reason, null, cancellationToken);
-
-    /// <summary>
-    /// POST <c>/admin/bai-viet/{id}/xuat-ban</c>: publishes now, or at <paramref name="publishAt"/>
-    /// (site time); a future time schedules.
-    /// </summary>
-    /// <param name="id">Article id.</param>
-    /// <param name="publishAt">Optional <c>yyyy-MM-ddTHH:mm</c> in the site's time zone; blank means now (also for a scheduled article).</param>
-    /// <param name="cancellationToken">Request aborted.</param>
-    /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(AdminUrls.ArticlePublishTemplate)]
-    public Task<IActionResult> Publish(int id, string? publishAt, CancellationToken cancellationToken) =>
-        TransitionAsync(id, WorkflowAction.Publish, null, publishAt, cancellationToken);
-
-    /// <summary>POST <c>/admin/bai-viet/{id}/go-xuong</c>: Published/Scheduled → Unpublished.</summary>
-    /// <param name="id">Article id.</param>
-    /// <param name="cancellationToken">Request aborted.</param>
-    /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(AdminUrls.ArticleUnpublishTemplate)]
-    public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
-        TransitionAsync(id, WorkflowAction.Unpublish, null, null, cancellationToken);
-
-    /// <summary>POST <c>/admin/bai-viet/{id}/thung-rac</c>: to the trash.</summary>
-    /// <param name="id">Article id.</param>
-    /// <param name="cancellationToken">Request aborted.</param>
-    /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(AdminUrls.ArticleTrashTemplate)]
-    public Task<IActionResult> Trash(int id, CancellationToken cancellationToken) =>
-        TransitionAsync(id, WorkflowAction.Trash, null, null, cancellationToken);
-
-    /// <summary>POST <c>/admin/bai-viet/{id}/khoi-phuc</c>: out of the trash, as a draft.</summary>
-    /// <param name="id">Article id.</param>
-    /// <param name="cancellationToken">Request aborted.</param>
-    /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(AdminUrls.ArticleRestoreTemplate)]
-    public Task<IActionResult> Restore(int id, CancellationToken cancellationToken) =>
-        TransitionAsync(id, WorkflowAction.Restore, null, null, cancellationToken);
-
-    /// <summary>POST <c>/admin/bai-viet/{id}/xoa-vinh-vien</c>: deletes a trashed article for ever (Administrator only).</summary>
-    /// <param name="id">Article id.</param>
-    /// <param name="cancellationToken">Request aborted.</param>
-    /// <returns>A redirect to the trash list, 403 or 404.</returns>
-    [HttpPost(AdminUrls.ArticlePurgeTemplate)]
-    public async Task<IActionResult> Purge(int id, CancellationToken cancellationToken)
-    {
-        var article = await _editor.FindAsync(id, cancellationToken);
-        if (article is null)
-        {
-            return NotFound();
-        }
-
-        if (await RefuseAsync(article, WorkflowAction.Purge) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var title = article.Title;
-        var result = await _editor.PurgeAsync(article, cancellationToken);
-        if (result.Outcome != ArticleSaveOutcome.Saved)
-        {
-            Flash("Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.");
-            return Redirect(result.Current is null ? AdminUrls.Articles() : AdminUrls.ArticleEdit(id));
-        }
-
-        Flash($"Đã xoá vĩnh viễn bài \"{title}\".");
-        return Redirect(AdminUrls.Articles(ArticleStatus.Trashed));
-    }
-
-    private async Task<IActionResult> TransitionAsync(int id, WorkflowAction action, string? reason, string? publishAtText, CancellationToken cancellationToken)
-    {
-        var article = await _editor.FindAsync(id, cancellationToken);
-        if (article is null)
-        {
-            return NotFound();
-        }
-
-        if (await RefuseAsync(article, action) is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (action == WorkflowAction.SendBack && ArticleEditor.SendBackRefusal(reason) is { } missing)
-        {
-            var model = ArticleEditModel.From(article, _timeZone);
-            model.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
-            model.Info.ActionError = missing;
-            return View(nameof(Edit), model);
-        }
-
-        DateTimeOffset? publishAt = null;
-        if (action == WorkflowAction.Publish && _editor.PublishRefusal(article, publishAtText, out publishAt) is { } refused)
-        {
-            Flash(refused);
-            return Redirect(AdminUrls.ArticleEdit(id));
-        }
-
-        var result = await _editor.TransitionAsync(article, action, reason, publishAt, cancellationToken);
-        if (result.Outcome != ArticleSaveOutcome.Saved)
-        {
-            Flash("Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.");
-            return Redirect(result.Current is null ? AdminUrls.Articles() : AdminUrls.ArticleEdit(id));
-        }
-
-        Flash(WorkflowLabels.Done(action, article, _timeZone));
-        return Redirect(await BackAsync(article));
-    }
-
-    // Null when allowed; 403 for a refusal about the role; for one about the state, a redirect with the reason.
-    private async Task<IActionResult?> RefuseAsync(Article article, WorkflowAction action)
-    {
-        if (await _authorization.MayAsync(User, article, action))
-        {
-            return null;
-        }
-
-        if (!WorkflowRefusal.IsAboutState(User, action, article.Status, article.AuthorId))
-        {
-            return Forbid();
-        }
-
-        Flash($"Chưa thực hiện \"{WorkflowLabels.Action(action)}\": {WorkflowRefusal.Reason(User, action, article)}");
-        return Redirect(await BackAsync(article));
-    }
-
-    // The edit page when the user may still open it (a trashed article's page included), else the list.
-    private async Task<string> BackAsync(Article article)
-    {
-        if (await _authorization.MayAsync(User, article, WorkflowAction.Edit)
-            || (article.Status == ArticleStatus.Trashed
-                && (await _authorization.MayAsync(User, article, WorkflowAction.Restore)
-                    || await _authorization.MayAsync(User, article, WorkflowAction.Purge))))
-        {
-            return AdminUrls.ArticleEdit(article.Id);
-        }
-
-        return AdminUrls.Articles();
-    }
-
-    private void AddErrors(IReadOnlyDictionary<string, string> errors)
-    {
-        foreach (var (field, message) in errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
+        return View(preview);
     }
 }

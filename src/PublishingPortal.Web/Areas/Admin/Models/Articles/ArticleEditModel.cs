@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using PublishingPortal.Core.Articles;
@@ -165,9 +164,7 @@ public sealed class ArticleEditModel
     /// <returns>False when blank or not a GUID.</returns>
     public bool TryGetVersion(out Guid version) => Guid.TryParse(Version, out version);
 
-    // Browsers post "\r\n"; one convention keeps revisions and diffs clean. NFC is the stored form.
-    private static string Text(string? value) =>
-        (value ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+    private static string Text(string? value) => ArticleContent.StoredText(value);
 
     private static string? Optional(string? value)
     {
