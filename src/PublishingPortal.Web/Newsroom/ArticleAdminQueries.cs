@@ -46,7 +46,7 @@ public sealed class ArticleAdminQueries
 
     /// <summary>
     /// What the edit page shows around the form: state, author, return reason, revision count, sections, the stored
-    /// body's preview, and the workflow buttons <paramref name="user"/> may use now (asked of the authorization
+    /// body's preview, whether readers see the article now (<see cref="ReaderVisibility"/>), and the workflow buttons <paramref name="user"/> may use now (asked of the authorization
     /// policy, in button order). A publication time still ahead, or the original time of an article taken down, is
     /// offered again in the publish form.
     /// </summary>
@@ -78,6 +78,7 @@ public sealed class ArticleAdminQueries
             Actions = actions,
             Categories = await CategoriesAsync(null, cancellationToken),
             PreviewHtml = article.BodyHtml,
+            VisibleToReaders = ReaderVisibility.IsVisible(article, _clock.GetUtcNow()),
             PublishAtInput = article.PublishedAt is { } at && (at > _clock.GetUtcNow() || article.Status == ArticleStatus.Unpublished)
                 ? SiteTimeInput.Format(_timeZone, at)
                 : "",

@@ -132,6 +132,46 @@ public sealed class ArticleListAndPreviewTests : IClassFixture<EmptyPortalFactor
         Assert.Contains("Bạn đọc chưa xem được bài này.", expiredPreview.QuerySelector(".preview-banner")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EditPage_ReaderLink_OnlyWhileReadersSeeTheArticle()
+    {
+        var shown = await AdminArticles.AddAsync(_factory, "Bài bạn đọc đang xem", ArticleStatus.Published, null);
+        var expired = await AdminArticles.AddAsync(_factory, "Bài đã hết hạn hiển thị", ArticleStatus.Published, null);
+        var ahead = await AdminArticles.AddAsync(_factory, "Bài đề ngày xuất bản sau này", ArticleStatus.Published, null);
+        var scheduled = await AdminArticles.AddAsync(_factory, "Bài hẹn giờ xuất bản", ArticleStatus.Scheduled, null);
+        var draft = await AdminArticles.AddAsync(_factory, "Bài nháp chưa đăng", ArticleStatus.Draft, null);
+        await _factory.WithDbAsync(async db =>
+        {
+            // Still "Published" as stored: the scheduler has not run yet, but the reader rule already hides both.
+            (await db.Articles.SingleAsync(a => a.Id == expired.Id)).ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+            (await db.Articles.SingleAsync(a => a.Id == ahead.Id)).PublishedAt = DateTimeOffset.UtcNow.AddHours(1);
+            (await db.Articles.SingleAsync(a => a.Id == scheduled.Id)).PublishedAt = DateTimeOffset.UtcNow.AddHours(1);
+            return await db.SaveChangesAsync();
+        });
+        await _factory.EvictReaderPagesAsync();
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        using var reader = _factory.CreateReader();
+
+        foreach (var article in new[] { shown, expired, ahead, scheduled, draft })
+        {
+            var page = await client.GetDocumentAsync(AdminArticles.EditUrl(article.Id));
+            var link = page.QuerySelectorAll(".article-state a").SingleOrDefault(a => a.TextContent.Trim() == "Xem trên trang");
+            using var publicPage = await reader.GetAsync("/tin-tuc/" + article.Slug);
+
+            // The link shows exactly when the public page answers.
+            Assert.True(
+                (link is not null) == (publicPage.StatusCode == HttpStatusCode.OK),
+                $"{article.Title}: link {(link is null ? "absent" : "shown")}, public page {(int)publicPage.StatusCode}");
+            if (link is not null)
+            {
+                Assert.Equal("/tin-tuc/" + article.Slug, link.GetAttribute("href"));
+            }
+        }
+
+        Assert.NotNull((await client.GetDocumentAsync(AdminArticles.EditUrl(shown.Id))).QuerySelector($".article-state a[href='/tin-tuc/{shown.Slug}']"));
+        Assert.Null((await client.GetDocumentAsync(AdminArticles.EditUrl(expired.Id))).QuerySelector($".article-state a[href='/tin-tuc/{expired.Slug}']"));
+    }
+
     private static int[] Ids(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("table.articles tbody tr").Select(r => int.Parse(r.GetAttribute("data-article-id")!, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 }

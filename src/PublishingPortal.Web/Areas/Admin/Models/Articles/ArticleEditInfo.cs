@@ -52,6 +52,10 @@ public sealed class ArticleEditInfo
     /// <summary>A message about a refused workflow action (e.g. sending back without a reason).</summary>
     public string? ActionError { get; set; }
 
-    /// <summary>True when readers may be seeing the article.</summary>
-    public bool IsPublic => Status.IsPublic();
+    /// <summary>
+    /// Whether readers see the article now, by the public page's own rule (<see cref="ReaderVisibility"/> at the
+    /// request's time): only then does the page offer a link to it, so an expired or future-dated article, or one
+    /// not published, never links to a 404.
+    /// </summary>
+    public bool VisibleToReaders { get; set; }
 }
