@@ -91,4 +91,15 @@ public sealed record Paging
     /// <returns>The number, or null when the text is not one (callers choose page 1 or a redirect).</returns>
     public static int? ParsePageNumber(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : null;
+
+    /// <summary>
+    /// Reads the page number of a list that clamps (<see cref="Clamped"/>: the admin lists): a number too large
+    /// for <see cref="int"/> still means "past the end", so it becomes <see cref="int.MaxValue"/> and shows the last
+    /// page, as any other page past the end does; absent or not a positive whole number means page 1.
+    /// </summary>
+    /// <param name="text">The value as sent, or null when absent.</param>
+    /// <returns>1 or more.</returns>
+    public static int ParseClampedPageNumber(string? text) =>
+        ParsePageNumber(text)
+        ?? (text is { Length: > 0 } && text.All(char.IsAsciiDigit) && text.Any(c => c != '0') ? int.MaxValue : 1);
 }

@@ -155,4 +155,30 @@ public class PagingTests
     {
         Assert.Null(Paging.ParsePageNumber(text));
     }
+
+    [Theory]
+    [InlineData("3", 3)]
+    [InlineData("99999999999", int.MaxValue)]
+    [InlineData("000099999999999", int.MaxValue)]
+    [InlineData(null, 1)]
+    [InlineData("", 1)]
+    [InlineData("0", 1)]
+    [InlineData("0000", 1)]
+    [InlineData("-5", 1)]
+    [InlineData("abc", 1)]
+    [InlineData("２", 1)]
+    public void ParseClampedPageNumber_TooLargeMeansPastTheEnd_GarbageMeansFirst(string? text, int page)
+    {
+        Assert.Equal(page, Paging.ParseClampedPageNumber(text));
+    }
+
+    [Fact]
+    public void ParseClampedPageNumber_TooLarge_ClampsToLastPageLikeAnyPagePastTheEnd()
+    {
+        var huge = Paging.Clamped(Paging.ParseClampedPageNumber("99999999999"), 20, 45);
+        var pastEnd = Paging.Clamped(Paging.ParseClampedPageNumber("4"), 20, 45);
+
+        Assert.Equal(3, huge.Page);
+        Assert.Equal(pastEnd, huge);
+    }
 }

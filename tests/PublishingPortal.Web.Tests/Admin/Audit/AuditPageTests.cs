@@ -108,6 +108,8 @@ public sealed class AuditPageTests : IClassFixture<ClientAddressPortalFactory>
         Assert.Equal(Enumerable.Range(1, 20).Reverse().Select(i => "muc-" + i), Column(third, "details"));
         Assert.Null(third.QuerySelector(".pager a[rel=next]"));
         Assert.Equal(Column(third, "details"), Column(await admin.GetDocumentAsync($"/admin/nhat-ky?nguoi={marker}&trang=99999"), "details"));
+        // Too large for an int is still "past the end": the last page, not the first.
+        Assert.Equal(Column(third, "details"), Column(await admin.GetDocumentAsync($"/admin/nhat-ky?nguoi={marker}&trang=99999999999"), "details"));
         Assert.Equal(Column(first, "details"), Column(await admin.GetDocumentAsync($"/admin/nhat-ky?nguoi={marker}&trang=-3"), "details"));
     }
 

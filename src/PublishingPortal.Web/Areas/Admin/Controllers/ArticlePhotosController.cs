@@ -60,7 +60,7 @@ public sealed class ArticlePhotosController : AdminController
         int? target = int.TryParse(hinh, NumberStyles.None, CultureInfo.InvariantCulture, out var order) && article.Figures.Any(f => f.Order == order && order != LeadPhoto.FigureOrder)
             ? order
             : null;
-        var library = await _library.ListAsync(q, false, Paging.ParsePageNumber(trang) ?? 1, cancellationToken);
+        var library = await _library.ListAsync(q, false, Paging.ParseClampedPageNumber(trang), cancellationToken);
         return View(new ArticlePhotosPage(
             article.Id,
             article.Title,

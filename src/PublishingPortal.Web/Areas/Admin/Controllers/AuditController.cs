@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Auditing;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Audit;
 using PublishingPortal.Web.Auditing;
@@ -36,12 +37,12 @@ public sealed class AuditController : AdminController
     /// <param name="tu">First day (inclusive), dd/MM/yyyy or yyyy-MM-dd, site time.</param>
     /// <param name="den">Last day (inclusive), dd/MM/yyyy or yyyy-MM-dd, site time.</param>
     /// <param name="ip">Start of the IP address, e.g. "10.0." or a whole address.</param>
-    /// <param name="trang">1-based page; out-of-range values are clamped.</param>
+    /// <param name="trang">1-based page (<see cref="Paging.ParseClampedPageNumber"/>): past the end shows the last page, garbage the first.</param>
     /// <returns>The page.</returns>
     [HttpGet(AdminUrls.AuditTemplate)]
-    public async Task<IActionResult> Index(string? nguoi, string? hanhdong, string? tu, string? den, string? ip, int trang = 1)
+    public async Task<IActionResult> Index(string? nguoi, string? hanhdong, string? tu, string? den, string? ip, string? trang)
     {
         var filter = new AuditFilter { User = nguoi?.Trim(), Action = hanhdong?.Trim(), From = tu?.Trim(), To = den?.Trim(), IpAddress = ip?.Trim() };
-        return View(await _queries.PageAsync(filter, trang, HttpContext.RequestAborted));
+        return View(await _queries.PageAsync(filter, Paging.ParseClampedPageNumber(trang), HttpContext.RequestAborted));
     }
 }

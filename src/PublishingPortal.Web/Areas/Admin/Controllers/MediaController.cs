@@ -52,7 +52,7 @@ public sealed class MediaController : AdminController
     [HttpGet(AdminUrls.MediaTemplate)]
     public async Task<IActionResult> Index(string? q, [FromQuery(Name = "thieu-mo-ta")] string? thieuMoTa, string? trang, CancellationToken cancellationToken)
     {
-        var list = await _library.ListAsync(q, thieuMoTa == "1", Paging.ParsePageNumber(trang) ?? 1, cancellationToken);
+        var list = await _library.ListAsync(q, thieuMoTa == "1", Paging.ParseClampedPageNumber(trang), cancellationToken);
         return View(new MediaIndexPage(list, _library.Limits.MaxBytes, _library.Limits.MaxFilesPerUpload, []));
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Auditing;
+using PublishingPortal.Core.Listing;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Users;
@@ -28,12 +29,12 @@ public sealed class UsersController : AdminController
     }
 
     /// <summary>GET <c>/admin/tai-khoan?trang=N</c>: accounts by display name, <see cref="UserListPage.PageSize"/> a page.</summary>
-    /// <param name="trang">1-based page; out-of-range values are clamped.</param>
+    /// <param name="trang">1-based page (<see cref="Paging.ParseClampedPageNumber"/>): past the end shows the last page, garbage the first.</param>
     /// <returns>The list.</returns>
     [HttpGet(AdminUrls.UsersTemplate)]
-    public async Task<IActionResult> Index(int trang = 1)
+    public async Task<IActionResult> Index(string? trang)
     {
-        return View(await _accounts.ListAsync(trang, HttpContext.RequestAborted));
+        return View(await _accounts.ListAsync(Paging.ParseClampedPageNumber(trang), HttpContext.RequestAborted));
     }
 
     /// <summary>GET <c>/admin/tai-khoan/tao-moi</c>: the empty form (Reporter pre-selected, the least right).</summary>

@@ -50,6 +50,6 @@ public sealed record ArticleListQuery(ArticleStatus? Status, int? CategoryId, st
         }
 
         var order = SortNames.FirstOrDefault(p => p.Value == sort, new(ArticleListSort.Newest, "")).Key;
-        return new ArticleListQuery(parsedStatus, categoryId, authorId, query, order, Paging.ParsePageNumber(page) ?? 1);
+        return new ArticleListQuery(parsedStatus, categoryId, authorId, query, order, Paging.ParseClampedPageNumber(page));
     }
 }
