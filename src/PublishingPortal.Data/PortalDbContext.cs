@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
@@ -13,7 +14,7 @@ namespace PublishingPortal.Data;
 /// <see cref="PostgreSqlPortalDbContext"/>) that owns its migrations, EF Core's documented
 /// pattern for one model on several providers.
 /// </summary>
-public abstract class PortalDbContext : IdentityDbContext<PortalUser>
+public abstract class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKeyContext
 {
     /// <summary>Creates the context with the provider's options.</summary>
     /// <param name="options">Options built by <see cref="DependencyInjection.AddPortalData"/>.</param>
@@ -48,6 +49,12 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>
 
     /// <summary>The audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// The ASP.NET Core data-protection key ring (XML per key), shared by every instance on this database so any
+    /// instance reads any sign-in cookie and form token; a restart keeps the keys.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

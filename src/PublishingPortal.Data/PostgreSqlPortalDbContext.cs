@@ -4,7 +4,7 @@ namespace PublishingPortal.Data;
 
 /// <summary>
 /// The PostgreSQL flavour of <see cref="PortalDbContext"/> (<c>timestamptz</c>; instants are always
-/// written with offset zero, as Npgsql requires). Its migrations arrive with the multi-provider issue.
+/// written with offset zero, as Npgsql requires). Its migrations are in <c>Migrations/PostgreSql</c>.
 /// </summary>
 public sealed class PostgreSqlPortalDbContext : PortalDbContext
 {

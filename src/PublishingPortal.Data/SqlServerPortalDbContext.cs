@@ -4,7 +4,7 @@ namespace PublishingPortal.Data;
 
 /// <summary>
 /// The SQL Server flavour of <see cref="PortalDbContext"/> (<c>datetimeoffset</c> columns natively).
-/// Its migrations arrive with the multi-provider issue; until then the schema is not created for it.
+/// Its migrations are in <c>Migrations/SqlServer</c>.
 /// </summary>
 public sealed class SqlServerPortalDbContext : PortalDbContext
 {

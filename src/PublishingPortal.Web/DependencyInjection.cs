@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using PublishingPortal.Data;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Importing;
@@ -27,6 +29,12 @@ public static class DependencyInjection
     public const string ReaderPagesTag = "reader-pages";
 
     /// <summary>
+    /// Data-protection application name: fixed, so every instance (and every content root or install path)
+    /// reads the cookies and form tokens the others issued with the shared key ring.
+    /// </summary>
+    public const string DataProtectionApplicationName = "PublishingPortal";
+
+    /// <summary>
     /// Registers MVC, <see cref="SiteOptions"/>, the output cache (reader pages varied only by the
     /// font-size step), the query services, the importer and the demo-content seeder.
     /// </summary>
@@ -45,6 +53,12 @@ public static class DependencyInjection
         services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddHttpContextAccessor();
         services.AddPortalIdentity();
+
+        // Keys live in the portal database (table DataProtectionKeys), not in each machine's home folder:
+        // behind a load balancer any instance accepts any cookie and form token, and a restart signs nobody out.
+        services.AddDataProtection()
+            .SetApplicationName(DataProtectionApplicationName)
+            .PersistKeysToDbContext<PortalDbContext>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ProfileSettings>();
         services.AddScoped<AuditLog>();

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Data;
+
+namespace PublishingPortal.Web.Tests.Data;
+
+/// <summary>Checks shared by every provider that runs for real (SQLite, PostgreSQL).</summary>
+public static class MigrationChecks
+{
+    /// <summary>Tables the model maps to (Identity's, the portal's, DataProtectionKeys).</summary>
+    public static IReadOnlyList<string> ModelTables(PortalDbContext db) =>
+        db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Migrates an empty database to the latest migration and checks nothing is left pending.</summary>
+    public static async Task ApplyToEmptyAsync(Func<PortalDbContext> create)
+    {
+        await using (var db = create())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using var check = create();
+        Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+        Assert.Equal(check.Database.GetMigrations(), await check.Database.GetAppliedMigrationsAsync());
+        Assert.False(check.Database.HasPendingModelChanges());
+
+        // Every mapped table is there and can be queried.
+        Assert.Equal(0, await check.Articles.CountAsync());
+        Assert.Equal(0, await check.DataProtectionKeys.CountAsync());
+        Assert.Equal(0, await check.Users.CountAsync());
+    }
+
+    /// <summary>
+    /// Applies migrations up to the one before the latest, writes a section and an article, migrates to the latest
+    /// and reads them back; then uses the table the latest migration added (the data-protection keys).
+    /// </summary>
+    public static async Task UpgradeKeepsDataAsync(Func<PortalDbContext> create)
+    {
+        string previous;
+        await using (var db = create())
+        {
+            var all = db.Database.GetMigrations().ToList();
+            Assert.True(all.Count >= 2, "an upgrade needs two migrations");
+            previous = all[^2];
+            await db.GetService<IMigrator>().MigrateAsync(previous);
+            Assert.Equal([.. all[..^1]], (await db.Database.GetAppliedMigrationsAsync()).ToList());
+
+            var category = new Category { Name = "Thời sự", Slug = "thoi-su", SortOrder = 1 };
+            db.Categories.Add(category);
+            db.Articles.Add(new Article
+            {
+                Title = "Bài viết trước khi nâng cấp",
+                Slug = "bai-viet-truoc-khi-nang-cap",
+                Lead = "Tóm tắt có dấu: Đà Nẵng, Huế",
+                Status = ArticleStatus.Published,
+                PublishedAt = new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero),
+                CreatedAt = new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero),
+                UpdatedAt = new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero),
+                Category = category,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = create())
+        {
+            await db.Database.MigrateAsync();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+
+        await using (var db = create())
+        {
+            var article = await db.Articles.AsNoTracking().Include(a => a.Category).SingleAsync(a => a.Slug == "bai-viet-truoc-khi-nang-cap");
+            Assert.Equal("Bài viết trước khi nâng cấp", article.Title);
+            Assert.Equal("Tóm tắt có dấu: Đà Nẵng, Huế", article.Lead);
+            Assert.Equal(new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero), article.PublishedAt);
+            Assert.Equal("thoi-su", article.Category!.Slug);
+
+            db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key-1", Xml = "<key id=\"1\" />" });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = create())
+        {
+            Assert.Equal("<key id=\"1\" />", (await db.DataProtectionKeys.SingleAsync()).Xml);
+        }
+    }
+}

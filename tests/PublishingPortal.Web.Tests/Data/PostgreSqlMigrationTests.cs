@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PublishingPortal.Data;
+using PublishingPortal.Data.Search;
+
+namespace PublishingPortal.Web.Tests.Data;
+
+/// <summary>PostgreSQL migrations against a real server (<see cref="PostgreSqlCluster"/>), one database per test.</summary>
+public sealed class PostgreSqlMigrationTests
+{
+    [Fact]
+    public async Task PostgreSql_EmptyDatabase_AllMigrationsApply()
+    {
+        var connectionString = await (await PostgreSqlCluster.GetAsync()).CreateDatabaseAsync("empty");
+
+        await MigrationChecks.ApplyToEmptyAsync(() => Create(connectionString));
+
+        await using var db = Create(connectionString);
+        var tables = await db.Database
+            .SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public'")
+            .ToListAsync();
+        Assert.Empty(MigrationChecks.ModelTables(db).Except(tables));
+    }
+
+    [Fact]
+    public async Task PostgreSql_DatabaseAtPreviousMigration_UpgradesAndKeepsRows()
+    {
+        var connectionString = await (await PostgreSqlCluster.GetAsync()).CreateDatabaseAsync("upgrade");
+
+        await MigrationChecks.UpgradeKeepsDataAsync(() => Create(connectionString));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task PostgreSql_InstancesStartingTogetherOnEmptyDatabase_AllSucceed(int instances)
+    {
+        var connectionString = await (await PostgreSqlCluster.GetAsync()).CreateDatabaseAsync("race");
+
+        // EF Core's own lock on Npgsql is per migration; with two migrations pending a second instance died with
+        // 'relation "DataProtectionKeys" already exists'. The initializer's advisory lock makes every start succeed.
+        using var start = new Barrier(instances);
+        await Task.WhenAll(Enumerable.Range(0, instances).Select(_ => Task.Run(async () =>
+        {
+            await using var db = Create(connectionString);
+            var initializer = new DatabaseInitializer(db, Options.Create(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql }), new FallbackArticleSearchIndex());
+            start.SignalAndWait(TimeSpan.FromSeconds(30));
+            await initializer.InitializeAsync();
+        })));
+
+        await using var check = Create(connectionString);
+        Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+        Assert.Equal(check.Database.GetMigrations(), await check.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task PostgreSql_InitializerOnMigratedDatabase_ReleasesAdvisoryLock()
+    {
+        var connectionString = await (await PostgreSqlCluster.GetAsync()).CreateDatabaseAsync("unlock");
+        await using (var db = Create(connectionString))
+        {
+            await new DatabaseInitializer(db, Options.Create(new DatabaseOptions()), new FallbackArticleSearchIndex()).InitializeAsync();
+        }
+
+        await using var check = Create(connectionString);
+        var held = await check.Database
+            .SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM pg_locks WHERE locktype = 'advisory'")
+            .SingleAsync();
+        Assert.Equal(0, held);
+        Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+    }
+
+    private static PostgreSqlPortalDbContext Create(string connectionString) =>
+        new(new DbContextOptionsBuilder<PostgreSqlPortalDbContext>().UseNpgsql(connectionString).Options);
+}
