@@ -1,6 +1,7 @@
 using PublishingPortal.Core;
 using PublishingPortal.Data;
 using PublishingPortal.Web;
+using PublishingPortal.Web.Backup;
 using PublishingPortal.Web.Importing;
 using PublishingPortal.Web.Infrastructure;
 using Serilog;
@@ -9,7 +10,10 @@ Log.Logger = LoggingSetup.CreateBootstrapLogger();
 try
 {
     // The import command's paths are not host settings; only its --Key=value switches are.
-    var builder = WebApplication.CreateBuilder(ImportCommand.IsRequested(args) ? ImportCommand.HostArguments(args) : args);
+    var builder = WebApplication.CreateBuilder(
+        ImportCommand.IsRequested(args) ? ImportCommand.HostArguments(args)
+        : BackupCommand.IsRequested(args) ? BackupCommand.HostArguments(args)
+        : args);
     builder.AddPortalLogging();
     builder.Services.AddPortalCore(builder.Configuration["Site:TimeZone"]);
     builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
@@ -20,6 +24,12 @@ try
     {
         await app.Services.InitializePortalAsync();
         return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    }
+
+    if (BackupCommand.IsRequested(args))
+    {
+        // No migration and no seeding: a restore needs the target database exactly as it is.
+        return await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
     }
 
     app.UsePortalPipeline();

@@ -68,13 +68,18 @@ public sealed class MediaVariantMiddleware
         }
 
         response.ContentType = file.ContentType;
-        response.ContentLength = new FileInfo(file.Path).Length;
+
+        // Length and bytes come from one open handle: another instance sharing the media folder may rename
+        // its copy of this variant over ours at any moment, and a stat-then-open could pair two files.
+        await using var stream = new FileStream(
+            file.Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        response.ContentLength = stream.Length;
         if (HttpMethods.IsHead(request.Method))
         {
             return;
         }
 
-        await response.SendFileAsync(file.Path, context.RequestAborted);
+        await stream.CopyToAsync(response.Body, 64 * 1024, context.RequestAborted);
     }
 
     private static bool Matches(StringValues ifNoneMatch, string etag)
