@@ -43,6 +43,7 @@ public static class DependencyInjection
 
         // Every unsafe request (POST, PUT, DELETE) must carry an antiforgery token.
         services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Conventions.Add(new HeadAsGetConvention()));
         services.AddHttpContextAccessor();
         services.AddPortalIdentity();
         services.AddScoped<UserAdministration>();

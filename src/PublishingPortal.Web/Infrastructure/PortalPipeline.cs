@@ -38,6 +38,16 @@ public static class PortalPipeline
     /// <returns><paramref name="app"/>.</returns>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // HEAD runs the GET action (HeadAsGetConvention); its body goes nowhere on every server, not only on Kestrel.
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Response.Body = Stream.Null;
+            }
+
+            return next(context);
+        });
         app.UseExceptionHandler(ReaderUrls.Error(StatusCodes.Status500InternalServerError));
         app.UseStatusCodePagesWithReExecute(ReaderUrls.ErrorPathFormat);
         app.Use(async (context, next) =>
