@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Conventions.Add(new HeadAsGetConvention()));
         services.AddHttpContextAccessor();
+        services.AddPortalHealthChecks();
         services.AddPortalIdentity();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ProfileSettings>();

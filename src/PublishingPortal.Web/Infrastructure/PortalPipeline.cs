@@ -79,7 +79,14 @@ public static class PortalPipeline
         }
 
         // After static files: one log line per page or action, not one per stylesheet and photo.
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetService<Serilog.ILogger>();
+            o.GetLevel = (context, _, error) =>
+                error is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                : HealthEndpoints.IsProbe(context) ? Serilog.Events.LogEventLevel.Verbose
+                : Serilog.Events.LogEventLevel.Information;
+        });
         app.UseMiddleware<MediaUploadLimitMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
@@ -88,6 +95,7 @@ public static class PortalPipeline
         // After authentication: signed-in users neither get nor create cached pages (the default output-cache policy).
         app.UseOutputCache();
         app.MapControllers();
+        app.MapPortalHealthChecks();
         return app;
     }
 }
