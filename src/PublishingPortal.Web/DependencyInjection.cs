@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Conventions.Add(new HeadAsGetConvention()));
         services.AddHttpContextAccessor();
         services.AddPortalHealthChecks();
+        services.AddPortalForwardedHeaders();
         services.AddPortalIdentity();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ProfileSettings>();

@@ -38,6 +38,9 @@ public static class PortalPipeline
     /// <returns><paramref name="app"/>.</returns>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // First: everything after sees the public scheme, host and client address sent by a trusted proxy.
+        app.UseForwardedHeaders();
+
         // HEAD runs the GET action (HeadAsGetConvention); its body goes nowhere on every server, not only on Kestrel.
         app.Use((context, next) =>
         {
