@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Media;
+using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data.Identity;
 
 namespace PublishingPortal.Data;
@@ -48,6 +49,9 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>
 
     /// <summary>The audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Leases of periodic jobs across instances (one row per job).</summary>
+    public DbSet<ScheduleLease> ScheduleLeases => Set<ScheduleLease>();
 
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -109,6 +109,8 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<ScheduledPublisher>();
+        services.AddSingleton<ScheduleInstance>();
+        services.AddScoped<ScheduleLeaseClaim>();
 
         // Registered before the server starts listening, so no request meets an unmigrated database.
         services.AddHostedService<PortalStartup>();
