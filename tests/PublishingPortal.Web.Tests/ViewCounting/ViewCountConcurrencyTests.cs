@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PublishingPortal.Web.ViewCounting;
 
 namespace PublishingPortal.Web.Tests.ViewCounting;
@@ -65,6 +66,13 @@ public sealed class ViewCountConcurrencyTests : IClassFixture<EmptyPortalFactory
 
                 // Flushes every 300 s: nothing is written yet.
                 Assert.Equal(0, await host.WithDbAsync(db => db.ArticleViewCounts.CountAsync(v => v.ArticleId == id)));
+
+                // What SIGTERM does; ApplicationStopped fires after every hosted service's StopAsync has finished.
+                var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+                var stopped = new TaskCompletionSource();
+                using var registration = lifetime.ApplicationStopped.Register(stopped.SetResult);
+                lifetime.StopApplication();
+                await stopped.Task.WaitAsync(TimeSpan.FromSeconds(60));
             }
 
             SqliteConnection.ClearAllPools();
