@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Media;
+using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data.Identity;
 
 namespace PublishingPortal.Data;
@@ -55,6 +56,8 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>, IDataProt
     /// instance reads any sign-in cookie and form token; a restart keeps the keys.
     /// </summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    /// <summary>Leases of periodic jobs across instances (one row per job).</summary>
+    public DbSet<ScheduleLease> ScheduleLeases => Set<ScheduleLease>();
 
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -51,7 +51,10 @@ public static class DependencyInjection
 
         // Every unsafe request (POST, PUT, DELETE) must carry an antiforgery token.
         services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Conventions.Add(new HeadAsGetConvention()));
         services.AddHttpContextAccessor();
+        services.AddPortalHealthChecks();
+        services.AddPortalForwardedHeaders();
         services.AddPortalIdentity();
 
         // Keys live in the portal database (table DataProtectionKeys), not in each machine's home folder:
@@ -120,6 +123,8 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<ScheduledPublisher>();
+        services.AddSingleton<ScheduleInstance>();
+        services.AddScoped<ScheduleLeaseClaim>();
 
         // Registered before the server starts listening, so no request meets an unmigrated database.
         services.AddHostedService<PortalStartup>();

@@ -38,6 +38,19 @@ public static class PortalPipeline
     /// <returns><paramref name="app"/>.</returns>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // First: everything after sees the public scheme, host and client address sent by a trusted proxy.
+        app.UseForwardedHeaders();
+
+        // HEAD runs the GET action (HeadAsGetConvention); its body goes nowhere on every server, not only on Kestrel.
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Response.Body = Stream.Null;
+            }
+
+            return next(context);
+        });
         app.UseExceptionHandler(ReaderUrls.Error(StatusCodes.Status500InternalServerError));
         app.UseStatusCodePagesWithReExecute(ReaderUrls.ErrorPathFormat);
         app.Use(async (context, next) =>
@@ -69,7 +82,14 @@ public static class PortalPipeline
         }
 
         // After static files: one log line per page or action, not one per stylesheet and photo.
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetService<Serilog.ILogger>();
+            o.GetLevel = (context, _, error) =>
+                error is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                : HealthEndpoints.IsProbe(context) ? Serilog.Events.LogEventLevel.Verbose
+                : Serilog.Events.LogEventLevel.Information;
+        });
         app.UseMiddleware<MediaUploadLimitMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
@@ -78,6 +98,7 @@ public static class PortalPipeline
         // After authentication: signed-in users neither get nor create cached pages (the default output-cache policy).
         app.UseOutputCache();
         app.MapControllers();
+        app.MapPortalHealthChecks();
         return app;
     }
 }

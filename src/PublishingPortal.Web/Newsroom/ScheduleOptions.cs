@@ -12,6 +12,6 @@ public sealed class ScheduleOptions
     [Range(1, 60)]
     public int IntervalSeconds { get; set; } = 20;
 
-    /// <summary>Turn the job off on all but one instance if several share a database (default on).</summary>
+    /// <summary>Run the job on this instance (default on). Leave it on everywhere when several instances share a database: the schedule lease (<see cref="ScheduleLeaseClaim"/>) lets one of them run it at a time.</summary>
     public bool Enabled { get; set; } = true;
 }

@@ -26,24 +26,34 @@ public sealed class ScheduledPublisher
     private readonly PortalDbContext _db;
     private readonly ArticleCommit _commit;
     private readonly IOutputCacheStore _cache;
+    private readonly ScheduleLeaseClaim _lease;
 
     /// <summary>Creates the publisher.</summary>
     /// <param name="db">The context.</param>
     /// <param name="commit">The commit step every article change goes through.</param>
     /// <param name="cache">Output cache to evict.</param>
-    public ScheduledPublisher(PortalDbContext db, ArticleCommit commit, IOutputCacheStore cache)
+    /// <param name="lease">The schedule lease: only its holder runs when several instances share the database.</param>
+    public ScheduledPublisher(PortalDbContext db, ArticleCommit commit, IOutputCacheStore cache, ScheduleLeaseClaim lease)
     {
         _db = db;
         _commit = commit;
         _cache = cache;
+        _lease = lease;
     }
 
     /// <summary>Publishes and expires what is due at <paramref name="now"/>.</summary>
     /// <param name="now">The current UTC instant.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
-    /// <returns>How many articles were published and how many expired (conflicting ones are not counted).</returns>
+    /// <returns>How many articles were published and how many expired (conflicting ones are not counted); (0, 0) when another instance holds the schedule lease.</returns>
     public async Task<(int Published, int Expired)> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
+        // Several instances on one database: only the lease holder runs, so each due article is handled once and
+        // the others have nothing to report (no conflicts, no errors).
+        if (!await _lease.TryClaimAsync(ScheduleLeaseClaim.ScheduleJob, now, cancellationToken))
+        {
+            return (0, 0);
+        }
+
         // Read once, untracked: each article is attached on its own below with the token read here, so an
         // editor's save since this read is a conflict for that article only.
         var due = await _db.Articles.AsNoTracking().Include(a => a.Tags)

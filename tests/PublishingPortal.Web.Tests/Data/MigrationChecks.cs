@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
 
 namespace PublishingPortal.Web.Tests.Data;
@@ -30,12 +31,13 @@ public static class MigrationChecks
         // Every mapped table is there and can be queried.
         Assert.Equal(0, await check.Articles.CountAsync());
         Assert.Equal(0, await check.DataProtectionKeys.CountAsync());
+        Assert.Equal(0, await check.ScheduleLeases.CountAsync());
         Assert.Equal(0, await check.Users.CountAsync());
     }
 
     /// <summary>
     /// Applies migrations up to the one before the latest, writes a section and an article, migrates to the latest
-    /// and reads them back; then uses the table the latest migration added (the data-protection keys).
+    /// and reads them back; then uses the tables the last two migrations added (data-protection keys, schedule leases).
     /// </summary>
     public static async Task UpgradeKeepsDataAsync(Func<PortalDbContext> create)
     {
@@ -79,12 +81,15 @@ public static class MigrationChecks
             Assert.Equal("thoi-su", article.Category!.Slug);
 
             db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key-1", Xml = "<key id=\"1\" />" });
+            db.ScheduleLeases.Add(new ScheduleLease { Name = "schedule", Holder = "host-a", ExpiresAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero) });
             await db.SaveChangesAsync();
         }
 
         await using (var db = create())
         {
             Assert.Equal("<key id=\"1\" />", (await db.DataProtectionKeys.SingleAsync()).Xml);
+            var lease = await db.ScheduleLeases.AsNoTracking().SingleAsync();
+            Assert.Equal(("schedule", "host-a", new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero)), (lease.Name, lease.Holder, lease.ExpiresAt));
         }
     }
 }

@@ -34,13 +34,13 @@ public sealed class MigrationTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void Migrations_EveryProvider_LatestAddsDataProtectionKeys(string provider)
+    public void Migrations_EveryProvider_LatestAddsScheduleLeases(string provider)
     {
         using var db = DesignTime(provider);
 
         var latest = db.Database.GetMigrations().Last();
 
-        Assert.EndsWith("_DataProtectionKeys", latest, StringComparison.Ordinal);
+        Assert.EndsWith("_ScheduleLease", latest, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -642,6 +642,25 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                     b.ToTable("MediaAssets");
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Workflow.ScheduleLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduleLeases");
+                });
+
             modelBuilder.Entity("PublishingPortal.Data.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")

@@ -644,6 +644,25 @@ namespace PublishingPortal.Data.Migrations.SqlServer
                     b.ToTable("MediaAssets");
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Workflow.ScheduleLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduleLeases");
+                });
+
             modelBuilder.Entity("PublishingPortal.Data.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")

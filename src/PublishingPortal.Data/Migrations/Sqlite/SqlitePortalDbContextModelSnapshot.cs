@@ -615,6 +615,25 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                     b.ToTable("MediaAssets");
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Workflow.ScheduleLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduleLeases");
+                });
+
             modelBuilder.Entity("PublishingPortal.Data.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
