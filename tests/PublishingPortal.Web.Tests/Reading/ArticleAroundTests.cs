@@ -7,11 +7,11 @@ using PublishingPortal.Core.Articles;
 namespace PublishingPortal.Web.Tests.Reading;
 
 /// <summary>Breadcrumb, tags, "Tin liên quan", "Các tin khác", "Lưu bài" and the query cost of the article page.</summary>
-public sealed class ArticleAroundTests : IClassFixture<EmptyPortalFactory>
+public sealed class ArticleAroundTests : IClassFixture<QuietPortalFactory>
 {
-    private readonly EmptyPortalFactory _factory;
+    private readonly QuietPortalFactory _factory;
 
-    public ArticleAroundTests(EmptyPortalFactory factory)
+    public ArticleAroundTests(QuietPortalFactory factory)
     {
         _factory = factory;
     }
