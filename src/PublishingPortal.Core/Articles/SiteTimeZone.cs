@@ -67,9 +67,9 @@ public sealed class SiteTimeZone
     public string FormatDate(DateTimeOffset instant) => Format(instant, DateFormat);
 
     /// <summary>Formats date and time to the minute for people: dd/MM/yyyy HH:mm (24-hour clock) in the site's zone.</summary>
-    /// <param name="instant">Any instant.</param>
-    /// <returns>e.g. "25/04/2024 00:30".</returns>
-    public string FormatDateTime(DateTimeOffset instant) => Format(instant, DateTimeFormat);
+    /// <param name="instant">Any instant, or null (no time set).</param>
+    /// <returns>e.g. "25/04/2024 00:30"; empty for null.</returns>
+    public string FormatDateTime(DateTimeOffset? instant) => instant is { } value ? Format(value, DateTimeFormat) : "";
 
     /// <summary>Formats date and time to the second, for the audit log: dd/MM/yyyy HH:mm:ss in the site's zone.</summary>
     /// <param name="instant">Any instant.</param>
@@ -80,9 +80,9 @@ public sealed class SiteTimeZone
     /// Formats the value of an HTML <c>&lt;input type="datetime-local"&gt;</c>: yyyy-MM-ddTHH:mm, the site's
     /// wall-clock time without an offset (the form's reader, <see cref="TryParseWallClock"/>, takes it back).
     /// </summary>
-    /// <param name="instant">Any instant.</param>
-    /// <returns>e.g. "2024-04-25T00:30".</returns>
-    public string FormatInput(DateTimeOffset instant) => Format(instant, InputFormat);
+    /// <param name="instant">Any instant, or null (the input left blank).</param>
+    /// <returns>e.g. "2024-04-25T00:30"; empty for null.</returns>
+    public string FormatInput(DateTimeOffset? instant) => instant is { } value ? Format(value, InputFormat) : "";
 
     /// <summary>Formats the instant as ISO 8601 with the site's offset, for <c>&lt;time datetime&gt;</c>, JSON-LD and sitemaps (W3C date-time).</summary>
     /// <param name="instant">Any instant.</param>

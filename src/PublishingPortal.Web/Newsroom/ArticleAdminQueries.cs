@@ -80,7 +80,7 @@ public sealed class ArticleAdminQueries
             PreviewHtml = article.BodyHtml,
             VisibleToReaders = ReaderVisibility.IsVisible(article, _clock.GetUtcNow()),
             PublishAtInput = article.PublishedAt is { } at && (at > _clock.GetUtcNow() || article.Status == ArticleStatus.Unpublished)
-                ? SiteTimeInput.Format(_timeZone, at)
+                ? _timeZone.FormatInput(at)
                 : "",
         };
     }

@@ -183,7 +183,7 @@ public sealed class ArticleEditor
         if (article.ExpiresAt is { } expires && expires <= publishAt)
         {
             publishAt = null;
-            return $"Chưa xuất bản: bài hết hạn lúc {SiteTimeInput.Display(_timeZone, expires)}, trước thời gian xuất bản. Hãy sửa thời gian hết hạn trước.";
+            return $"Chưa xuất bản: bài hết hạn lúc {_timeZone.FormatDateTime(expires)}, trước thời gian xuất bản. Hãy sửa thời gian hết hạn trước.";
         }
 
         return null;
@@ -210,7 +210,7 @@ public sealed class ArticleEditor
         var summary = action switch
         {
             WorkflowAction.SendBack => "Trả lại: " + article.ReturnReason,
-            WorkflowAction.Publish when to == ArticleStatus.Scheduled => $"Hẹn giờ xuất bản lúc {SiteTimeInput.Display(_timeZone, article.PublishedAt)}",
+            WorkflowAction.Publish when to == ArticleStatus.Scheduled => $"Hẹn giờ xuất bản lúc {_timeZone.FormatDateTime(article.PublishedAt)}",
             WorkflowAction.Restore => "Khôi phục từ thùng rác",
             _ => WorkflowLabels.Action(action),
         };
@@ -221,7 +221,7 @@ public sealed class ArticleEditor
         }
         else if (action == WorkflowAction.Publish)
         {
-            details += $", thời gian xuất bản {SiteTimeInput.Display(_timeZone, article.PublishedAt)} ({_timeZone.Zone.Id})";
+            details += $", thời gian xuất bản {_timeZone.FormatDateTime(article.PublishedAt)} ({_timeZone.Zone.Id})";
         }
 
         return await _commit.CommitAsync(article, new ArticleChange(by, Revision: summary, AuditActions.ArticleTransition, _ => details), cancellationToken);

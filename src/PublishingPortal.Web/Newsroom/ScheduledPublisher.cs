@@ -13,16 +13,13 @@ namespace PublishingPortal.Web.Newsroom;
 /// Carries out what is due (<see cref="ArticleWorkflow.FallsDue"/>): Scheduled articles whose publication instant
 /// has come are published, Published articles whose expiry has come are taken down. Each is a workflow transition
 /// decided and applied by <see cref="ArticleWorkflow"/> for <see cref="Actor.System"/>, committed on its own through
-/// <see cref="ArticleCommit"/> with a revision and an audit entry under <see cref="SystemUser"/>; an article that
+/// <see cref="ArticleCommit"/> with a revision and an audit entry under <see cref="EditorIdentity.ScheduleName"/>; an article that
 /// an editor saved after the run read it conflicts, is left as it is and is retried on the next run, and the
 /// others go ahead. The cached reader pages are evicted once per run. Reader queries hide expired and future
 /// articles by themselves (<see cref="ReaderVisibility"/>), so a late run never shows readers something early.
 /// </summary>
 public sealed class ScheduledPublisher
 {
-    /// <summary>User name recorded in the audit log and revisions for the job.</summary>
-    public const string SystemUser = EditorIdentity.ScheduleName;
-
     private readonly PortalDbContext _db;
     private readonly ArticleCommit _commit;
     private readonly IOutputCacheStore _cache;

@@ -4,33 +4,11 @@ namespace PublishingPortal.Web.Newsroom;
 
 /// <summary>
 /// The value of an HTML <c>&lt;input type="datetime-local"&gt;</c> (<c>yyyy-MM-ddTHH:mm</c>, no offset) read
-/// and written as wall-clock time in the site's zone, so editors type Vietnamese time while the
+/// as wall-clock time in the site's zone (written by <see cref="SiteTimeZone.FormatInput"/>), so editors type Vietnamese time while the
 /// database keeps UTC.
 /// </summary>
 public static class SiteTimeInput
 {
-    /// <summary>Formats an instant for the input.</summary>
-    /// <param name="timeZone">Site time zone.</param>
-    /// <param name="instant">UTC instant, or null.</param>
-    /// <returns>e.g. "2024-04-25T07:30" for 2024-04-25T00:30Z in UTC+7; empty for null.</returns>
-    public static string Format(SiteTimeZone timeZone, DateTimeOffset? instant)
-    {
-        return instant is { } value
-            ? timeZone.FormatInput(value)
-            : "";
-    }
-
-    /// <summary>Formats an instant for people: dd/MM/yyyy HH:mm in the site's zone.</summary>
-    /// <param name="timeZone">Site time zone.</param>
-    /// <param name="instant">UTC instant, or null.</param>
-    /// <returns>e.g. "25/04/2024 07:30"; empty for null.</returns>
-    public static string Display(SiteTimeZone timeZone, DateTimeOffset? instant)
-    {
-        return instant is { } value
-            ? timeZone.FormatDateTime(value)
-            : "";
-    }
-
     /// <summary>Reads what the input posted.</summary>
     /// <param name="timeZone">Site time zone.</param>
     /// <param name="value">Posted text; blank means "no time".</param>

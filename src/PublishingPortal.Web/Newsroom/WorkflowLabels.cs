@@ -50,7 +50,7 @@ public static class WorkflowLabels
         WorkflowAction.Submit => "Đã gửi duyệt bài viết.",
         WorkflowAction.SendBack => "Đã trả lại bài cho tác giả kèm lý do.",
         WorkflowAction.Publish when article.Status == ArticleStatus.Scheduled =>
-            $"Đã hẹn giờ xuất bản lúc {SiteTimeInput.Display(timeZone, article.PublishedAt)}.",
+            $"Đã hẹn giờ xuất bản lúc {timeZone.FormatDateTime(article.PublishedAt)}.",
         WorkflowAction.Publish => "Đã xuất bản bài viết.",
         WorkflowAction.Unpublish => "Đã gỡ bài xuống; bạn đọc không còn xem được bài.",
         WorkflowAction.Trash => "Đã chuyển bài vào thùng rác.",

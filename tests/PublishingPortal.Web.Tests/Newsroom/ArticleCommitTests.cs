@@ -129,9 +129,9 @@ public sealed class ArticleCommitTests : IClassFixture<ArticleCommitTests.Manual
         {
             Assert.Equal(status, (await AdminArticles.LoadAsync(_factory, id)).Status);
             var revision = Assert.Single(await AdminArticles.RevisionsAsync(_factory, id));
-            Assert.Equal((text, null, ScheduledPublisher.SystemUser), (revision.Summary, revision.UserId, revision.UserName));
+            Assert.Equal((text, null, EditorIdentity.ScheduleName), (revision.Summary, revision.UserId, revision.UserName));
             var audit = await AuditAsync(AuditActions.ArticleTransition, id);
-            Assert.Equal((text, null, ScheduledPublisher.SystemUser), (audit.Details, audit.UserId, audit.UserName));
+            Assert.Equal((text, null, EditorIdentity.ScheduleName), (audit.Details, audit.UserId, audit.UserName));
         }
 
         var home = await PortalFactory.GetDocumentAsync(reader, "/");

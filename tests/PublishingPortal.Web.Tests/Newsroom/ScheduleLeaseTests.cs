@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
+using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Newsroom;
 
 namespace PublishingPortal.Web.Tests.Newsroom;
@@ -42,7 +43,7 @@ public sealed class ScheduleLeaseTests
                 Assert.Equal(ArticleStatus.Published, await first.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
                 Assert.Equal(1, await first.WithDbAsync(db => db.ArticleRevisions.CountAsync(r => r.ArticleId == id && r.Summary == "Xuất bản theo lịch")));
                 Assert.Equal(1, await first.WithDbAsync(db => db.AuditEntries.CountAsync(e =>
-                    e.Action == AuditActions.ArticleTransition && e.Target == "Article:" + id && e.UserName == ScheduledPublisher.SystemUser)));
+                    e.Action == AuditActions.ArticleTransition && e.Target == "Article:" + id && e.UserName == EditorIdentity.ScheduleName)));
             }
 
             // The holder stops; once its lease has run out the other instance claims it and does the next due work.

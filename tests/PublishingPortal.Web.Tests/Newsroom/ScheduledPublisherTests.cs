@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
+using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Newsroom;
 
 namespace PublishingPortal.Web.Tests.Newsroom;
@@ -32,7 +33,7 @@ public sealed class ScheduledPublisherTests : IClassFixture<EmptyPortalFactory>
         Assert.True(published >= 1);
         Assert.Equal(ArticleStatus.Published, await StatusAsync(article.Id));
         Assert.True(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e =>
-            e.Action == AuditActions.ArticleTransition && e.Target == "Article:" + article.Id && e.UserName == ScheduledPublisher.SystemUser)));
+            e.Action == AuditActions.ArticleTransition && e.Target == "Article:" + article.Id && e.UserName == EditorIdentity.ScheduleName)));
     }
 
     [Fact]

@@ -32,6 +32,6 @@ public sealed record ArticleConflict(string SavedBy, string SavedAt, string Thei
             Source = yours.Source,
             Tags = string.Join(", ", yours.Tags),
         }.ToComparableText();
-        return new ArticleConflict(current.UserName, SiteTimeInput.Display(timeZone, current.CreatedAt), theirs, mine, RevisionDiff.SideBySide(theirs, mine));
+        return new ArticleConflict(current.UserName, timeZone.FormatDateTime(current.CreatedAt), theirs, mine, RevisionDiff.SideBySide(theirs, mine));
     }
 }

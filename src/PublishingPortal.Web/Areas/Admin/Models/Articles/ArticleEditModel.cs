@@ -97,8 +97,8 @@ public sealed class ArticleEditModel
             Tags = string.Join(", ", article.Tags.Select(t => t.Name)),
             Byline = article.Byline,
             Source = article.Source,
-            PublishAt = SiteTimeInput.Format(timeZone, article.PublishedAt),
-            ExpiresAt = SiteTimeInput.Format(timeZone, article.ExpiresAt),
+            PublishAt = timeZone.FormatInput(article.PublishedAt),
+            ExpiresAt = timeZone.FormatInput(article.ExpiresAt),
             Version = article.Version.ToString("D"),
         };
     }
