@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PublishingPortal.Core.Articles;
+using PublishingPortal.Web.Monitoring;
 using PublishingPortal.Web.Newsroom;
 
 namespace PublishingPortal.Web.Tests.Newsroom;
@@ -70,7 +71,8 @@ public sealed class ScheduleWorkerTests : IClassFixture<ScheduleWorkerTests.Manu
     }
 
     private ScheduleWorker Worker(FakeTimeProvider clock, RunLog runs) =>
-        new(_factory.Services.GetRequiredService<IServiceScopeFactory>(), clock, Options.Create(new ScheduleOptions { IntervalSeconds = Interval }), runs);
+        new(_factory.Services.GetRequiredService<IServiceScopeFactory>(), clock, Options.Create(new ScheduleOptions { IntervalSeconds = Interval }), runs,
+            _factory.Services.GetRequiredService<PortalMetrics>());
 
     private Task<ArticleStatus> StatusAsync(int id) =>
         _factory.WithDbAsync(db => db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.Status).SingleAsync());

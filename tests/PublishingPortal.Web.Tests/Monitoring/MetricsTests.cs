@@ -1,0 +1,192 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using PublishingPortal.Web.Routing;
+using PublishingPortal.Web.Tests.Search;
+
+namespace PublishingPortal.Web.Tests.Monitoring;
+
+/// <summary>
+/// The portal with <c>Metrics:Prometheus:Enabled=true</c>, scrape endpoint open to
+/// <c>Metrics:Prometheus:AllowedNetworks</c> (empty here: any address).
+/// </summary>
+public class MetricsPortalFactory : PortalFactory
+{
+    protected override bool RunSchedule => false;
+
+    protected virtual string? AllowedNetwork => null;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Metrics:Prometheus:Enabled", "true");
+        if (AllowedNetwork is not null)
+        {
+            builder.UseSetting("Metrics:Prometheus:AllowedNetworks:0", AllowedNetwork);
+        }
+    }
+}
+
+/// <summary>Metrics on, scraping allowed only from 10.20.0.0/24.</summary>
+public sealed class RestrictedMetricsPortalFactory : MetricsPortalFactory
+{
+    protected override string? AllowedNetwork => "10.20.0.0/24";
+}
+
+/// <summary>
+/// Meters are listened to by name across the test process, so these tests run alone (a collection without
+/// parallelisation): a host of another class running at the same time would add its requests to the counts.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MetricsRunAlone
+{
+    public const string Name = "Metrics (alone)";
+}
+
+/// <summary>
+/// The Prometheus endpoint after real reader requests (issue 9, "Operations"): ASP.NET Core's request duration,
+/// the portal's output-cache hits and misses counted exactly (one miss, then one hit), the search histogram, and
+/// a scrape that is never served from the output cache.
+/// </summary>
+[Collection(MetricsRunAlone.Name)]
+public sealed class MetricsTests : IClassFixture<MetricsPortalFactory>
+{
+    private const string Hits = "portal_output_cache_hits_total";
+    private const string Misses = "portal_output_cache_misses_total";
+
+    private readonly MetricsPortalFactory _factory;
+
+    public MetricsTests(MetricsPortalFactory factory)
+    {
+        _factory = factory;
+    }
+
+    [Fact]
+    public async Task Scrape_ArticleReadTwice_OneMissThenOneHitAndRequestDurations()
+    {
+        var article = await TestArticles.AddAsync(_factory, "Bài đo bộ nhớ đệm");
+        using var reader = _factory.CreateReader();
+        using var metrics = _factory.CreateReader();
+        var before = await PrometheusScrape.GetAsync(metrics);
+
+        using (var first = await reader.GetAsync(ReaderUrls.Article(article.Slug)))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        var afterFirst = await PrometheusScrape.GetAsync(metrics);
+        using (var second = await reader.GetAsync(ReaderUrls.Article(article.Slug)))
+        {
+            Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+            Assert.NotNull(second.Headers.Age);
+        }
+
+        var afterSecond = await PrometheusScrape.GetAsync(metrics);
+        Assert.Equal(1, afterFirst.Sum(Misses) - before.Sum(Misses));
+        Assert.Equal(0, afterFirst.Sum(Hits) - before.Sum(Hits));
+        Assert.Equal(0, afterSecond.Sum(Misses) - afterFirst.Sum(Misses));
+        Assert.Equal(1, afterSecond.Sum(Hits) - afterFirst.Sum(Hits));
+        Assert.Equal(2, afterSecond.Sum("http_server_request_duration_seconds_count", "http_route=\"tin-tuc/{slug}\"")
+            - before.Sum("http_server_request_duration_seconds_count", "http_route=\"tin-tuc/{slug}\""));
+        Assert.True(afterSecond.Has("http_server_request_duration_seconds_bucket"));
+    }
+
+    [Fact]
+    public async Task Scrape_AfterSearch_SearchHistogramCountsIt()
+    {
+        await TestArticles.AddAsync(_factory, "Hội chợ quýtngọtxa đầu xuân");
+        using var metrics = _factory.CreateReader();
+        var before = await PrometheusScrape.GetAsync(metrics);
+
+        var page = await SearchPages.SearchAsync(_factory, "quytngotxa");
+
+        var after = await PrometheusScrape.GetAsync(metrics);
+        Assert.Single(SearchPages.Titles(page));
+        Assert.Equal(1, after.Sum("portal_search_duration_seconds_count") - before.Sum("portal_search_duration_seconds_count"));
+        Assert.True(after.Sum("portal_search_duration_seconds_sum") > before.Sum("portal_search_duration_seconds_sum"));
+        Assert.Equal(1, after.Sum("portal_search_results_count") - before.Sum("portal_search_results_count"));
+        Assert.Equal(1, after.Sum("portal_search_results_sum") - before.Sum("portal_search_results_sum"));
+    }
+
+    [Fact]
+    public async Task Scrape_Repeated_NeverFromOutputCache()
+    {
+        using var metrics = _factory.CreateReader();
+        var scrapes = new List<PrometheusScrape>();
+        for (var i = 0; i < 3; i++)
+        {
+            scrapes.Add(await PrometheusScrape.GetAsync(metrics));
+        }
+
+        // Each scrape sees the ones before it: every response was made afresh, none replayed from a cache.
+        var counts = scrapes.Select(s => s.Sum("http_server_request_duration_seconds_count", "http_route=\"/metrics\"")).ToList();
+        Assert.True(counts[0] < counts[1] && counts[1] < counts[2], string.Join(", ", counts));
+        Assert.Equal(scrapes[0].Sum(Hits), scrapes[2].Sum(Hits));
+        Assert.Equal(scrapes[0].Sum(Misses), scrapes[2].Sum(Misses));
+    }
+
+    [Fact]
+    public async Task Scrape_ListsEfCoreAndRuntimeMeters()
+    {
+        using var reader = _factory.CreateReader();
+        await PortalFactory.GetDocumentAsync(reader, "/");
+
+        var scrape = await PrometheusScrape.GetAsync(reader);
+
+        Assert.Contains(scrape.Text.Split('\n'), l => l.StartsWith("microsoft_entityframeworkcore_", StringComparison.Ordinal));
+        Assert.Contains(scrape.Text.Split('\n'), l => l.StartsWith("dotnet_gc_", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>Metrics off (the default): no endpoint.</summary>
+[Collection(MetricsRunAlone.Name)]
+public sealed class MetricsDisabledTests : IClassFixture<EmptyPortalFactory>
+{
+    private readonly EmptyPortalFactory _factory;
+
+    public MetricsDisabledTests(EmptyPortalFactory factory)
+    {
+        _factory = factory;
+    }
+
+    [Fact]
+    public async Task Metrics_Disabled_404()
+    {
+        using var reader = _factory.CreateReader();
+
+        using var response = await reader.GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+/// <summary><c>Metrics:Prometheus:AllowedNetworks</c>: the connection's address decides.</summary>
+[Collection(MetricsRunAlone.Name)]
+public sealed class MetricsAllowedNetworksTests : IClassFixture<RestrictedMetricsPortalFactory>
+{
+    private readonly RestrictedMetricsPortalFactory _factory;
+
+    public MetricsAllowedNetworksTests(RestrictedMetricsPortalFactory factory)
+    {
+        _factory = factory;
+    }
+
+    [Theory]
+    [InlineData("10.20.0.7", HttpStatusCode.OK)]
+    [InlineData("::ffff:10.20.0.8", HttpStatusCode.OK)]
+    [InlineData("10.21.0.7", HttpStatusCode.NotFound)]
+    [InlineData("127.0.0.1", HttpStatusCode.NotFound)]
+    public async Task Scrape_FromAddress_AllowedOnlyInsideNetwork(string address, HttpStatusCode expected)
+    {
+        _ = _factory.Services;
+
+        var context = await _factory.Server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Path = "/metrics";
+            c.Connection.RemoteIpAddress = IPAddress.Parse(address);
+        });
+
+        Assert.Equal((int)expected, context.Response.StatusCode);
+    }
+}
