@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using PublishingPortal.Web.Monitoring;
 
 namespace PublishingPortal.Web.Newsroom;
 
@@ -14,17 +13,14 @@ public sealed partial class ScheduleWorker : BackgroundService
     private readonly TimeProvider _clock;
     private readonly ScheduleOptions _options;
     private readonly ILogger<ScheduleWorker> _logger;
-    private readonly PortalMetrics _metrics;
 
     /// <summary>Creates the worker.</summary>
     /// <param name="scopes">Scope per run.</param>
     /// <param name="clock">Clock.</param>
     /// <param name="options">Interval.</param>
     /// <param name="logger">Logger.</param>
-    /// <param name="metrics">Articles published and expired.</param>
-    public ScheduleWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ScheduleOptions> options, ILogger<ScheduleWorker> logger, PortalMetrics metrics)
+    public ScheduleWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ScheduleOptions> options, ILogger<ScheduleWorker> logger)
     {
-        _metrics = metrics;
         _scopes = scopes;
         _clock = clock;
         _options = options.Value;
@@ -50,7 +46,6 @@ public sealed partial class ScheduleWorker : BackgroundService
                 if (published + expired > 0)
                 {
                     LogRun(_logger, published, expired);
-                    _metrics.ScheduleRan(published, expired);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,6 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Web.Newsroom;
+using PublishingPortal.Web.ViewCounting;
 using PublishingPortal.Web.Routing;
 using PublishingPortal.Web.Tests.Search;
 
@@ -20,6 +24,9 @@ public class MetricsPortalFactory : PortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Metrics:Prometheus:Enabled", "true");
+
+        // Only the tests flush view counts, so a flush's numbers are theirs alone.
+        builder.UseSetting("ViewCounts:FlushSeconds", "300");
         if (AllowedNetwork is not null)
         {
             builder.UseSetting("Metrics:Prometheus:AllowedNetworks:0", AllowedNetwork);
@@ -45,14 +52,15 @@ public sealed class MetricsRunAlone
 
 /// <summary>
 /// The Prometheus endpoint after real reader requests (issue 9, "Operations"): ASP.NET Core's request duration,
-/// the portal's output-cache hits and misses counted exactly (one miss, then one hit), the search histogram, and
-/// a scrape that is never served from the output cache.
+/// the portal's output-cache hits and misses counted exactly (one miss, then one hit), the search histogram,
+/// view-count flushes, scheduled publications, and a scrape that is never served from the output cache.
 /// </summary>
 [Collection(MetricsRunAlone.Name)]
 public sealed class MetricsTests : IClassFixture<MetricsPortalFactory>
 {
     private const string Hits = "portal_output_cache_hits_total";
     private const string Misses = "portal_output_cache_misses_total";
+    private const string Firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
     private readonly MetricsPortalFactory _factory;
 
@@ -106,6 +114,51 @@ public sealed class MetricsTests : IClassFixture<MetricsPortalFactory>
         Assert.True(after.Sum("portal_search_duration_seconds_sum") > before.Sum("portal_search_duration_seconds_sum"));
         Assert.Equal(1, after.Sum("portal_search_results_count") - before.Sum("portal_search_results_count"));
         Assert.Equal(1, after.Sum("portal_search_results_sum") - before.Sum("portal_search_results_sum"));
+    }
+
+    [Fact]
+    public async Task Scrape_ViewsFlushed_OneFlushWithItsViews()
+    {
+        var article = await TestArticles.AddAsync(_factory, "Bài đếm lượt xem cho số đo");
+        using var client = _factory.CreateReader();
+        using var metrics = _factory.CreateReader();
+        var before = await PrometheusScrape.GetAsync(metrics);
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var beacon = new HttpRequestMessage(HttpMethod.Post, $"/luot-xem/{article.Id}");
+            beacon.Headers.UserAgent.ParseAdd(Firefox);
+            using var response = await client.SendAsync(beacon);
+            Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        }
+
+        await _factory.Services.GetRequiredService<ViewCountFlusher>().FlushAsync();
+
+        var after = await PrometheusScrape.GetAsync(metrics);
+        const string Flushes = "portal_view_counts_flushes_total";
+        Assert.Equal(1, after.Sum(Flushes, "outcome=\"written\"") - before.Sum(Flushes, "outcome=\"written\""));
+        Assert.Equal(0, after.Sum(Flushes, "outcome=\"failed\"") - before.Sum(Flushes, "outcome=\"failed\""));
+        Assert.Equal(3, after.Sum("portal_view_counts_views_total") - before.Sum("portal_view_counts_views_total"));
+    }
+
+    [Fact]
+    public async Task Scrape_ScheduleRun_CountsThePublication()
+    {
+        var article = await TestArticles.AddAsync(_factory, "Bài hẹn giờ cho số đo", ArticleStatus.Scheduled, DateTimeOffset.UtcNow.AddMinutes(-1));
+        using var metrics = _factory.CreateReader();
+        var before = await PrometheusScrape.GetAsync(metrics);
+
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var (published, _) = await scope.ServiceProvider.GetRequiredService<ScheduledPublisher>().RunDueAsync(DateTimeOffset.UtcNow);
+            Assert.Equal(1, published);
+        }
+
+        var after = await PrometheusScrape.GetAsync(metrics);
+        const string Transitions = "portal_schedule_transitions_total";
+        Assert.Equal(1, after.Sum(Transitions, "action=\"publish\"") - before.Sum(Transitions, "action=\"publish\""));
+        Assert.Equal(0, after.Sum(Transitions, "action=\"expire\"") - before.Sum(Transitions, "action=\"expire\""));
+        Assert.Equal(ArticleStatus.Published, await _factory.WithDbAsync(async db => (await db.Articles.FindAsync(article.Id))!.Status));
     }
 
     [Fact]

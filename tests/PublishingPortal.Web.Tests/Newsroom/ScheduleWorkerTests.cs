@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PublishingPortal.Core.Articles;
-using PublishingPortal.Web.Monitoring;
 using PublishingPortal.Web.Newsroom;
 
 namespace PublishingPortal.Web.Tests.Newsroom;
@@ -71,8 +70,7 @@ public sealed class ScheduleWorkerTests : IClassFixture<ScheduleWorkerTests.Manu
     }
 
     private ScheduleWorker Worker(FakeTimeProvider clock, RunLog runs) =>
-        new(_factory.Services.GetRequiredService<IServiceScopeFactory>(), clock, Options.Create(new ScheduleOptions { IntervalSeconds = Interval }), runs,
-            _factory.Services.GetRequiredService<PortalMetrics>());
+        new(_factory.Services.GetRequiredService<IServiceScopeFactory>(), clock, Options.Create(new ScheduleOptions { IntervalSeconds = Interval }), runs);
 
     private Task<ArticleStatus> StatusAsync(int id) =>
         _factory.WithDbAsync(db => db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.Status).SingleAsync());
