@@ -6,6 +6,7 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Web.Newsroom;
 using PublishingPortal.Web.ViewCounting;
 using PublishingPortal.Web.Routing;
+using PublishingPortal.Web.Tests.PostgreSql;
 using PublishingPortal.Web.Tests.Search;
 
 namespace PublishingPortal.Web.Tests.Monitoring;
@@ -241,5 +242,51 @@ public sealed class MetricsAllowedNetworksTests : IClassFixture<RestrictedMetric
         });
 
         Assert.Equal((int)expected, context.Response.StatusCode);
+    }
+}
+
+/// <summary>
+/// Metrics on, on PostgreSQL: Npgsql's meter comes through too. The connection string carries a password (the test
+/// cluster trusts every local connection and ignores it) to show that the pool-name label leaves it out.
+/// </summary>
+public sealed class PostgreSqlMetricsPortalFactory : PostgreSqlDemoPortalFactory
+{
+    public const string Password = "mat-khau-khong-duoc-lo";
+
+    protected override bool SeedDemoContent => false;
+
+    protected override bool RunSchedule => false;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Metrics:Prometheus:Enabled", "true");
+        builder.UseSetting("ConnectionStrings:Portal", builder.GetSetting("ConnectionStrings:Portal") + ";Password=" + Password);
+    }
+}
+
+/// <summary>The documented PostgreSQL metrics (<c>db_client_*</c> from the <c>Npgsql</c> meter) exist after a page that queries.</summary>
+[Collection(MetricsRunAlone.Name)]
+public sealed class PostgreSqlMetricsTests : IClassFixture<PostgreSqlMetricsPortalFactory>
+{
+    private readonly PostgreSqlMetricsPortalFactory _factory;
+
+    public PostgreSqlMetricsTests(PostgreSqlMetricsPortalFactory factory)
+    {
+        _factory = factory;
+    }
+
+    [Fact]
+    public async Task Scrape_OnPostgreSql_ListsNpgsqlOperationsWithoutThePassword()
+    {
+        using var reader = _factory.CreateReader();
+        await PortalFactory.GetDocumentAsync(reader, "/");
+
+        var scrape = await PrometheusScrape.GetAsync(reader);
+
+        Assert.True(scrape.Sum("db_client_operation_duration_seconds_count") > 0, scrape.Text);
+        Assert.True(scrape.Sum("microsoft_entityframeworkcore_queries_total") > 0);
+        Assert.Contains("db_client_connection_pool_name=", scrape.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PostgreSqlMetricsPortalFactory.Password, scrape.Text, StringComparison.Ordinal);
     }
 }
