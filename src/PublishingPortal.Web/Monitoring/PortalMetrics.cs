@@ -72,7 +72,7 @@ public sealed class PortalMetrics
         }
     }
 
-    /// <summary>Records one run of the schedule job that did something.</summary>
+    /// <summary>Records what one run of the schedule job changed (nothing is added for zero).</summary>
     /// <param name="published">Articles published.</param>
     /// <param name="expired">Articles expired.</param>
     public void ScheduleRan(int published, int expired)
