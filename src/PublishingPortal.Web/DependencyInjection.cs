@@ -5,6 +5,7 @@ using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Importing;
 using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Media;
+using PublishingPortal.Web.Monitoring;
 using PublishingPortal.Web.Newsroom;
 using PublishingPortal.Web.Reading;
 using PublishingPortal.Web.Search;
@@ -54,6 +55,7 @@ public static class DependencyInjection
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Conventions.Add(new HeadAsGetConvention()));
         services.AddHttpContextAccessor();
         services.AddPortalHealthChecks();
+        services.AddPortalMetrics(configuration);
         services.AddPortalForwardedHeaders();
         services.AddPortalIdentity();
 

@@ -4,6 +4,7 @@ using PublishingPortal.Data;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Imaging;
 using PublishingPortal.Web.Media;
+using PublishingPortal.Web.Monitoring;
 using PublishingPortal.Web.Routing;
 using PublishingPortal.Web.Seeding;
 using Serilog;
@@ -87,7 +88,7 @@ public static class PortalPipeline
             o.Logger = app.Services.GetService<Serilog.ILogger>();
             o.GetLevel = (context, _, error) =>
                 error is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
-                : HealthEndpoints.IsProbe(context) ? Serilog.Events.LogEventLevel.Verbose
+                : HealthEndpoints.IsProbe(context) || MetricsSetup.IsScrape(context) ? Serilog.Events.LogEventLevel.Verbose
                 : Serilog.Events.LogEventLevel.Information;
         });
         app.UseMiddleware<MediaUploadLimitMiddleware>();
@@ -99,6 +100,7 @@ public static class PortalPipeline
         app.UseOutputCache();
         app.MapControllers();
         app.MapPortalHealthChecks();
+        app.MapPortalMetrics();
         return app;
     }
 }

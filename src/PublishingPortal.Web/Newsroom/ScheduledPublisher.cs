@@ -6,6 +6,7 @@ using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Monitoring;
 
 namespace PublishingPortal.Web.Newsroom;
 
@@ -24,14 +25,17 @@ public sealed class ScheduledPublisher
     private readonly ArticleCommit _commit;
     private readonly IOutputCacheStore _cache;
     private readonly ScheduleLeaseClaim _lease;
+    private readonly PortalMetrics _metrics;
 
     /// <summary>Creates the publisher.</summary>
     /// <param name="db">The context.</param>
     /// <param name="commit">The commit step every article change goes through.</param>
     /// <param name="cache">Output cache to evict.</param>
     /// <param name="lease">The schedule lease: only its holder runs when several instances share the database.</param>
-    public ScheduledPublisher(PortalDbContext db, ArticleCommit commit, IOutputCacheStore cache, ScheduleLeaseClaim lease)
+    /// <param name="metrics">Articles published and expired (<c>portal.schedule.transitions</c>).</param>
+    public ScheduledPublisher(PortalDbContext db, ArticleCommit commit, IOutputCacheStore cache, ScheduleLeaseClaim lease, PortalMetrics metrics)
     {
+        _metrics = metrics;
         _db = db;
         _commit = commit;
         _cache = cache;
@@ -97,6 +101,7 @@ public sealed class ScheduledPublisher
             await ReaderCache.EvictArticlesAsync(_cache, changed, cancellationToken);
         }
 
+        _metrics.ScheduleRan(published, expired);
         return (published, expired);
     }
 }

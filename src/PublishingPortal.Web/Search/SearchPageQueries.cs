@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Search;
 using PublishingPortal.Data;
+using PublishingPortal.Web.Monitoring;
 
 namespace PublishingPortal.Web.Search;
 
@@ -17,13 +18,16 @@ public sealed class SearchPageQueries
     private readonly PortalDbContext _db;
     private readonly IArticleSearch _search;
     private readonly SiteTimeZone _zone;
+    private readonly PortalMetrics _metrics;
 
     /// <summary>Creates the queries.</summary>
     /// <param name="db">The context (categories).</param>
     /// <param name="search">The provider's search.</param>
     /// <param name="zone">Site time zone for the date filters.</param>
-    public SearchPageQueries(PortalDbContext db, IArticleSearch search, SiteTimeZone zone)
+    /// <param name="metrics">Search duration and result count.</param>
+    public SearchPageQueries(PortalDbContext db, IArticleSearch search, SiteTimeZone zone, PortalMetrics metrics)
     {
+        _metrics = metrics;
         _db = db;
         _search = search;
         _zone = zone;
@@ -51,7 +55,9 @@ public sealed class SearchPageQueries
             return new SearchPage { Query = query, Categories = categories, Errors = errors };
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var results = await _search.SearchAsync(request, cancellationToken);
+        _metrics.SearchCompleted(System.Diagnostics.Stopwatch.GetElapsedTime(started), results.Total);
         var tokens = request.Phrase.FoldedTokens;
         return new SearchPage
         {

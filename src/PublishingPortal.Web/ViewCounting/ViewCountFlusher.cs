@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PublishingPortal.Web.Monitoring;
 
 namespace PublishingPortal.Web.ViewCounting;
 
@@ -12,14 +13,17 @@ public sealed partial class ViewCountFlusher : BackgroundService
     private readonly IServiceScopeFactory _scopes;
     private readonly ViewCountOptions _options;
     private readonly ILogger<ViewCountFlusher> _logger;
+    private readonly PortalMetrics _metrics;
 
     /// <summary>Creates the flusher.</summary>
     /// <param name="buffer">The buffer.</param>
     /// <param name="scopes">Scope per write.</param>
     /// <param name="options">Interval.</param>
     /// <param name="logger">Logger.</param>
-    public ViewCountFlusher(ViewCountBuffer buffer, IServiceScopeFactory scopes, IOptions<ViewCountOptions> options, ILogger<ViewCountFlusher> logger)
+    /// <param name="metrics">Flushes and views written.</param>
+    public ViewCountFlusher(ViewCountBuffer buffer, IServiceScopeFactory scopes, IOptions<ViewCountOptions> options, ILogger<ViewCountFlusher> logger, PortalMetrics metrics)
     {
+        _metrics = metrics;
         _buffer = buffer;
         _scopes = scopes;
         _options = options.Value;
@@ -41,10 +45,12 @@ public sealed partial class ViewCountFlusher : BackgroundService
         {
             await using var scope = _scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<ViewCountWriter>().WriteAsync(counts, cancellationToken);
+            _metrics.ViewCountsFlushed(counts.Values.Sum(), written: true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _buffer.Restore(counts);
+            _metrics.ViewCountsFlushed(counts.Values.Sum(), written: false);
             LogFailed(_logger, ex);
         }
     }

@@ -6,11 +6,12 @@ using PublishingPortal.Web.Controllers;
 
 namespace PublishingPortal.Web.Tests.Accounts;
 
-public sealed class SignInTests : IClassFixture<PortalFactory>
+public abstract class SignInTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
 {
-    private readonly PortalFactory _factory;
+    private readonly TFactory _factory;
 
-    public SignInTests(PortalFactory factory)
+    protected SignInTests(TFactory factory)
     {
         _factory = factory;
     }
@@ -136,3 +137,6 @@ public sealed class SignInTests : IClassFixture<PortalFactory>
         }
     }
 }
+
+/// <summary>The tests of <see cref="SignInTests{TFactory}"/> on SQLite (a PostgreSQL run: <c>PostgreSql/</c>).</summary>
+public sealed class SignInTests(PortalFactory factory) : SignInTests<PortalFactory>(factory);

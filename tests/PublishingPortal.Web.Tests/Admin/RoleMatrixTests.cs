@@ -14,63 +14,23 @@ namespace PublishingPortal.Web.Tests.Admin;
 /// or submitted article, sends back, submits; Publisher approves, publishes, unpublishes, never own;
 /// Administrator all plus users, audit log and purge, and still never approves own work.
 /// </summary>
-public sealed class RoleMatrixTests : IClassFixture<EmptyPortalFactory>
+public abstract class RoleMatrixTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
 {
     private const string R = NewsroomRoles.Reporter;
     private const string E = NewsroomRoles.Editor;
     private const string P = NewsroomRoles.Publisher;
     private const string A = NewsroomRoles.Administrator;
 
-    private readonly EmptyPortalFactory _factory;
+    private readonly TFactory _factory;
 
-    public RoleMatrixTests(EmptyPortalFactory factory)
+    protected RoleMatrixTests(TFactory factory)
     {
         _factory = factory;
     }
 
-    public static TheoryData<string, string, ArticleStatus, bool, bool> ArticleActions => new()
-    {
-        // role, action, state before, own article, allowed
-        { R, "edit", ArticleStatus.Draft, true, true },
-        { R, "edit", ArticleStatus.Draft, false, false },
-        { R, "edit", ArticleStatus.InReview, true, false },
-        { R, "gui-duyet", ArticleStatus.Draft, true, true },
-        { R, "gui-duyet", ArticleStatus.Draft, false, false },
-        { R, "tra-lai", ArticleStatus.InReview, false, false },
-        { R, "xuat-ban", ArticleStatus.InReview, false, false },
-        { R, "go-xuong", ArticleStatus.Published, false, false },
-        { R, "thung-rac", ArticleStatus.Draft, true, true },
-        { R, "thung-rac", ArticleStatus.Draft, false, false },
-        { R, "xoa-vinh-vien", ArticleStatus.Trashed, true, false },
-
-        { E, "edit", ArticleStatus.Draft, false, true },
-        { E, "edit", ArticleStatus.InReview, false, true },
-        { E, "edit", ArticleStatus.Published, false, false },
-        { E, "gui-duyet", ArticleStatus.Draft, false, true },
-        { E, "tra-lai", ArticleStatus.InReview, false, true },
-        { E, "xuat-ban", ArticleStatus.InReview, false, false },
-        { E, "go-xuong", ArticleStatus.Published, false, false },
-        { E, "thung-rac", ArticleStatus.InReview, false, true },
-        { E, "khoi-phuc", ArticleStatus.Trashed, false, true },
-        { E, "xoa-vinh-vien", ArticleStatus.Trashed, false, false },
-
-        { P, "edit", ArticleStatus.Published, false, true },
-        { P, "tra-lai", ArticleStatus.InReview, false, true },
-        { P, "xuat-ban", ArticleStatus.InReview, false, true },
-        { P, "xuat-ban", ArticleStatus.InReview, true, false },
-        { P, "go-xuong", ArticleStatus.Published, false, true },
-        { P, "thung-rac", ArticleStatus.Published, false, true },
-        { P, "xoa-vinh-vien", ArticleStatus.Trashed, false, false },
-
-        { A, "edit", ArticleStatus.Published, false, true },
-        { A, "xuat-ban", ArticleStatus.InReview, false, true },
-        { A, "xuat-ban", ArticleStatus.InReview, true, false },
-        { A, "go-xuong", ArticleStatus.Published, false, true },
-        { A, "xoa-vinh-vien", ArticleStatus.Trashed, false, true },
-    };
-
     [Theory]
-    [MemberData(nameof(ArticleActions))]
+    [MemberData(nameof(RoleMatrixCases.ArticleActions), MemberType = typeof(RoleMatrixCases))]
     public async Task ArticleAction_ByRole_AllowedOr403(string role, string action, ArticleStatus before, bool own, bool allowed)
     {
         var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, role);
@@ -175,4 +135,57 @@ public sealed class RoleMatrixTests : IClassFixture<EmptyPortalFactory>
         var page = await client.GetDocumentAsync("/admin");
         return page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
     }
+}
+
+/// <summary>The tests of <see cref="RoleMatrixTests{TFactory}"/> on SQLite (a PostgreSQL run: <c>PostgreSql/</c>).</summary>
+public sealed class RoleMatrixTests(EmptyPortalFactory factory) : RoleMatrixTests<EmptyPortalFactory>(factory);
+
+/// <summary>The expected role table of <see cref="RoleMatrixTests{TFactory}"/>, outside the generic class (CA1000).</summary>
+public static class RoleMatrixCases
+{
+    private const string R = NewsroomRoles.Reporter;
+    private const string E = NewsroomRoles.Editor;
+    private const string P = NewsroomRoles.Publisher;
+    private const string A = NewsroomRoles.Administrator;
+
+    public static TheoryData<string, string, ArticleStatus, bool, bool> ArticleActions => new()
+    {
+        // role, action, state before, own article, allowed
+        { R, "edit", ArticleStatus.Draft, true, true },
+        { R, "edit", ArticleStatus.Draft, false, false },
+        { R, "edit", ArticleStatus.InReview, true, false },
+        { R, "gui-duyet", ArticleStatus.Draft, true, true },
+        { R, "gui-duyet", ArticleStatus.Draft, false, false },
+        { R, "tra-lai", ArticleStatus.InReview, false, false },
+        { R, "xuat-ban", ArticleStatus.InReview, false, false },
+        { R, "go-xuong", ArticleStatus.Published, false, false },
+        { R, "thung-rac", ArticleStatus.Draft, true, true },
+        { R, "thung-rac", ArticleStatus.Draft, false, false },
+        { R, "xoa-vinh-vien", ArticleStatus.Trashed, true, false },
+
+        { E, "edit", ArticleStatus.Draft, false, true },
+        { E, "edit", ArticleStatus.InReview, false, true },
+        { E, "edit", ArticleStatus.Published, false, false },
+        { E, "gui-duyet", ArticleStatus.Draft, false, true },
+        { E, "tra-lai", ArticleStatus.InReview, false, true },
+        { E, "xuat-ban", ArticleStatus.InReview, false, false },
+        { E, "go-xuong", ArticleStatus.Published, false, false },
+        { E, "thung-rac", ArticleStatus.InReview, false, true },
+        { E, "khoi-phuc", ArticleStatus.Trashed, false, true },
+        { E, "xoa-vinh-vien", ArticleStatus.Trashed, false, false },
+
+        { P, "edit", ArticleStatus.Published, false, true },
+        { P, "tra-lai", ArticleStatus.InReview, false, true },
+        { P, "xuat-ban", ArticleStatus.InReview, false, true },
+        { P, "xuat-ban", ArticleStatus.InReview, true, false },
+        { P, "go-xuong", ArticleStatus.Published, false, true },
+        { P, "thung-rac", ArticleStatus.Published, false, true },
+        { P, "xoa-vinh-vien", ArticleStatus.Trashed, false, false },
+
+        { A, "edit", ArticleStatus.Published, false, true },
+        { A, "xuat-ban", ArticleStatus.InReview, false, true },
+        { A, "xuat-ban", ArticleStatus.InReview, true, false },
+        { A, "go-xuong", ArticleStatus.Published, false, true },
+        { A, "xoa-vinh-vien", ArticleStatus.Trashed, false, true },
+    };
 }

@@ -17,11 +17,12 @@ namespace PublishingPortal.Web.Tests.Media;
 /// Photos placed in articles from the library (/admin/bai-viet/{id}/anh): lead photo, new figures,
 /// photos attached to imported "photo missing" figures; the public page renders them through variants.
 /// </summary>
-public sealed class ArticlePhotosTests : IClassFixture<EmptyPortalFactory>
+public abstract class ArticlePhotosTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
 {
-    private readonly EmptyPortalFactory _factory;
+    private readonly TFactory _factory;
 
-    public ArticlePhotosTests(EmptyPortalFactory factory)
+    protected ArticlePhotosTests(TFactory factory)
     {
         _factory = factory;
     }
@@ -305,3 +306,6 @@ public sealed class ArticlePhotosTests : IClassFixture<EmptyPortalFactory>
         return result.Slug;
     }
 }
+
+/// <summary>The tests of <see cref="ArticlePhotosTests{TFactory}"/> on SQLite (a PostgreSQL run: <c>PostgreSql/</c>).</summary>
+public sealed class ArticlePhotosTests(EmptyPortalFactory factory) : ArticlePhotosTests<EmptyPortalFactory>(factory);

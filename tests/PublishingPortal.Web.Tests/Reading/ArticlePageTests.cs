@@ -6,11 +6,12 @@ using PublishingPortal.Core.Articles;
 
 namespace PublishingPortal.Web.Tests.Reading;
 
-public sealed class ArticlePageTests : IClassFixture<PortalFactory>
+public abstract class ArticlePageTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
 {
-    private readonly PortalFactory _factory;
+    private readonly TFactory _factory;
 
-    public ArticlePageTests(PortalFactory factory)
+    protected ArticlePageTests(TFactory factory)
     {
         _factory = factory;
     }
@@ -171,3 +172,6 @@ public sealed class ArticlePageTests : IClassFixture<PortalFactory>
         Assert.True(links.IndexOf("/tin-tuc/" + newer.Slug) < links.IndexOf("/tin-tuc/" + older.Slug), "newest first");
     }
 }
+
+/// <summary>The tests of <see cref="ArticlePageTests{TFactory}"/> on SQLite (a PostgreSQL run: <c>PostgreSql/</c>).</summary>
+public sealed class ArticlePageTests(PortalFactory factory) : ArticlePageTests<PortalFactory>(factory);

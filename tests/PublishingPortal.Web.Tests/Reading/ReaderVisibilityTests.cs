@@ -10,11 +10,12 @@ namespace PublishingPortal.Web.Tests.Reading;
 /// and search agree: a scheduled article, one published with a future time, and an expired one (before the
 /// scheduler takes it down) are hidden from all of them alike.
 /// </summary>
-public sealed class ReaderVisibilityTests : IClassFixture<EmptyPortalFactory>
+public abstract class ReaderVisibilityTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
 {
-    private readonly EmptyPortalFactory _factory;
+    private readonly TFactory _factory;
 
-    public ReaderVisibilityTests(EmptyPortalFactory factory)
+    protected ReaderVisibilityTests(TFactory factory)
     {
         _factory = factory;
     }
@@ -71,3 +72,6 @@ public sealed class ReaderVisibilityTests : IClassFixture<EmptyPortalFactory>
     private static async Task<List<string>> LinksAsync(HttpClient reader, string url) =>
         (await PortalFactory.GetDocumentAsync(reader, url)).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
 }
+
+/// <summary>The tests of <see cref="ReaderVisibilityTests{TFactory}"/> on SQLite (a PostgreSQL run: <c>PostgreSql/</c>).</summary>
+public sealed class ReaderVisibilityTests(EmptyPortalFactory factory) : ReaderVisibilityTests<EmptyPortalFactory>(factory);

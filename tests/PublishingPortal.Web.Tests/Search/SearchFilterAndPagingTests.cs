@@ -4,11 +4,12 @@ using PublishingPortal.Core.Articles;
 
 namespace PublishingPortal.Web.Tests.Search;
 
-public sealed class SearchFilterAndPagingTests : IClassFixture<EmptyPortalFactory>
+public abstract class SearchFilterAndPagingTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
 {
-    private readonly EmptyPortalFactory _factory;
+    private readonly TFactory _factory;
 
-    public SearchFilterAndPagingTests(EmptyPortalFactory factory)
+    protected SearchFilterAndPagingTests(TFactory factory)
     {
         _factory = factory;
     }
@@ -151,3 +152,6 @@ public sealed class SearchFilterAndPagingTests : IClassFixture<EmptyPortalFactor
             return await db.SaveChangesAsync();
         });
 }
+
+/// <summary>The tests of <see cref="SearchFilterAndPagingTests{TFactory}"/> on SQLite (a PostgreSQL run: <c>PostgreSql/</c>).</summary>
+public sealed class SearchFilterAndPagingTests(EmptyPortalFactory factory) : SearchFilterAndPagingTests<EmptyPortalFactory>(factory);

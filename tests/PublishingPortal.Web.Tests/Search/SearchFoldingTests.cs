@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace PublishingPortal.Web.Tests.Search;
 
-public sealed class SearchFoldingTests : IClassFixture<EmptyPortalFactory>
+public abstract class SearchFoldingTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
 {
-    private readonly EmptyPortalFactory _factory;
+    private readonly TFactory _factory;
 
-    public SearchFoldingTests(EmptyPortalFactory factory)
+    protected SearchFoldingTests(TFactory factory)
     {
         _factory = factory;
     }
@@ -193,3 +194,6 @@ public sealed class SearchFoldingTests : IClassFixture<EmptyPortalFactory>
         Assert.Single(SearchPages.Links(await SearchPages.SearchAsync(_factory, "vantorq")));
     }
 }
+
+/// <summary>The tests of <see cref="SearchFoldingTests{TFactory}"/> on SQLite (a PostgreSQL run: <c>PostgreSql/</c>).</summary>
+public sealed class SearchFoldingTests(EmptyPortalFactory factory) : SearchFoldingTests<EmptyPortalFactory>(factory);

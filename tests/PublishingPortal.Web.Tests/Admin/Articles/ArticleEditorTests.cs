@@ -8,11 +8,12 @@ using PublishingPortal.Web.Tests.Accounts;
 
 namespace PublishingPortal.Web.Tests.Admin.Articles;
 
-public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
+public abstract class ArticleEditorTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
 {
-    private readonly EmptyPortalFactory _factory;
+    private readonly TFactory _factory;
 
-    public ArticleEditorTests(EmptyPortalFactory factory)
+    protected ArticleEditorTests(TFactory factory)
     {
         _factory = factory;
     }
@@ -319,3 +320,6 @@ public sealed class ArticleEditorTests : IClassFixture<EmptyPortalFactory>
         return category.Id;
     }
 }
+
+/// <summary>The tests of <see cref="ArticleEditorTests{TFactory}"/> on SQLite (a PostgreSQL run: <c>PostgreSql/</c>).</summary>
+public sealed class ArticleEditorTests(EmptyPortalFactory factory) : ArticleEditorTests<EmptyPortalFactory>(factory);

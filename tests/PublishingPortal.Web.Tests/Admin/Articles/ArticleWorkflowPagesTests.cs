@@ -8,11 +8,12 @@ using PublishingPortal.Web.Tests.Accounts;
 
 namespace PublishingPortal.Web.Tests.Admin.Articles;
 
-public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory>
+public abstract class ArticleWorkflowPagesTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
 {
-    private readonly EmptyPortalFactory _factory;
+    private readonly TFactory _factory;
 
-    public ArticleWorkflowPagesTests(EmptyPortalFactory factory)
+    protected ArticleWorkflowPagesTests(TFactory factory)
     {
         _factory = factory;
     }
@@ -322,3 +323,6 @@ public sealed class ArticleWorkflowPagesTests : IClassFixture<EmptyPortalFactory
         Assert.Equal(ArticleStatus.Draft, (await AdminArticles.LoadAsync(_factory, id)).Status);
     }
 }
+
+/// <summary>The tests of <see cref="ArticleWorkflowPagesTests{TFactory}"/> on SQLite (a PostgreSQL run: <c>PostgreSql/</c>).</summary>
+public sealed class ArticleWorkflowPagesTests(EmptyPortalFactory factory) : ArticleWorkflowPagesTests<EmptyPortalFactory>(factory);

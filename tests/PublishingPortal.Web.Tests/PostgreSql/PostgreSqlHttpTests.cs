@@ -1,0 +1,48 @@
+using PublishingPortal.Web.Tests.Accounts;
+using PublishingPortal.Web.Tests.Admin;
+using PublishingPortal.Web.Tests.Admin.Articles;
+using PublishingPortal.Web.Tests.Media;
+using PublishingPortal.Web.Tests.Reading;
+using PublishingPortal.Web.Tests.Search;
+
+namespace PublishingPortal.Web.Tests.PostgreSql;
+
+// The PostgreSQL part of the HTTP suite (issue 9: "articles, workflow, search, media, accounts"): the same test
+// classes as on SQLite, each written once as an abstract class over its factory, run here with a PostgreSQL
+// database of their own. Filter: FullyQualifiedName~PublishingPortal.Web.Tests.PostgreSql.
+
+/// <summary>Articles: reader pages, Open Graph and JSON-LD, dates, unknown slugs (404), former slugs (301), hidden articles.</summary>
+public sealed class PostgreSqlArticlePageTests(PostgreSqlDemoPortalFactory factory)
+    : ArticlePageTests<PostgreSqlDemoPortalFactory>(factory);
+
+/// <summary>Articles: one visibility rule for page, lists, feed and search.</summary>
+public sealed class PostgreSqlReaderVisibilityTests(PostgreSqlEmptyPortalFactory factory)
+    : ReaderVisibilityTests<PostgreSqlEmptyPortalFactory>(factory);
+
+/// <summary>Articles: create, unique slugs, revisions, slug change redirects, edit conflicts, site-time dates.</summary>
+public sealed class PostgreSqlArticleEditorTests(PostgreSqlEmptyPortalFactory factory)
+    : ArticleEditorTests<PostgreSqlEmptyPortalFactory>(factory);
+
+/// <summary>Workflow: reporter → editor → publisher, send back, schedule, unpublish, trash, purge, nobody approves own work.</summary>
+public sealed class PostgreSqlArticleWorkflowPagesTests(PostgreSqlEmptyPortalFactory factory)
+    : ArticleWorkflowPagesTests<PostgreSqlEmptyPortalFactory>(factory);
+
+/// <summary>Workflow and accounts: every role × action, allowed or 403.</summary>
+public sealed class PostgreSqlRoleMatrixTests(PostgreSqlEmptyPortalFactory factory)
+    : RoleMatrixTests<PostgreSqlEmptyPortalFactory>(factory);
+
+/// <summary>Accounts: sign-in with the antiforgery token, one message for unknown account and wrong password, lockout, sign-out.</summary>
+public sealed class PostgreSqlSignInTests(PostgreSqlDemoPortalFactory factory)
+    : SignInTests<PostgreSqlDemoPortalFactory>(factory);
+
+/// <summary>Search: diacritics, Unicode forms, phrases, ranking, highlighting, re-indexing after edits.</summary>
+public sealed class PostgreSqlSearchFoldingTests(PostgreSqlEmptyPortalFactory factory)
+    : SearchFoldingTests<PostgreSqlEmptyPortalFactory>(factory);
+
+/// <summary>Search: category and date filters, paging, bad input.</summary>
+public sealed class PostgreSqlSearchFilterAndPagingTests(PostgreSqlEmptyPortalFactory factory)
+    : SearchFilterAndPagingTests<PostgreSqlEmptyPortalFactory>(factory);
+
+/// <summary>Media: upload, photos placed in articles, alt text and captions, variants on the public page.</summary>
+public sealed class PostgreSqlArticlePhotosTests(PostgreSqlEmptyPortalFactory factory)
+    : ArticlePhotosTests<PostgreSqlEmptyPortalFactory>(factory);
