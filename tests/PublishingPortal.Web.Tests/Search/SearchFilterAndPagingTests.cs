@@ -4,11 +4,16 @@ using PublishingPortal.Core.Articles;
 
 namespace PublishingPortal.Web.Tests.Search;
 
-public sealed class SearchFilterAndPagingTests : IClassFixture<EmptyPortalFactory>
-{
-    private readonly EmptyPortalFactory _factory;
+/// <summary>SQLite (the default provider) runs these cases here; PostgreSQL in <see cref="PostgreSqlSearchFilterAndPagingTests"/>.</summary>
+public sealed class SearchFilterAndPagingTests(EmptyPortalFactory factory) : SearchFilterAndPagingCases<EmptyPortalFactory>(factory);
 
-    public SearchFilterAndPagingTests(EmptyPortalFactory factory)
+/// <summary>The search page's cases, run against each provider's index by a subclass per provider.</summary>
+public abstract class SearchFilterAndPagingCases<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
+{
+    private readonly TFactory _factory;
+
+    protected SearchFilterAndPagingCases(TFactory factory)
     {
         _factory = factory;
     }

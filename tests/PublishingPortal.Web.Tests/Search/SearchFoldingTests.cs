@@ -3,11 +3,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace PublishingPortal.Web.Tests.Search;
 
-public sealed class SearchFoldingTests : IClassFixture<EmptyPortalFactory>
-{
-    private readonly EmptyPortalFactory _factory;
+/// <summary>SQLite (the default provider) runs these cases here; PostgreSQL in <see cref="PostgreSqlSearchFoldingTests"/>.</summary>
+public sealed class SearchFoldingTests(EmptyPortalFactory factory) : SearchFoldingCases<EmptyPortalFactory>(factory);
 
-    public SearchFoldingTests(EmptyPortalFactory factory)
+/// <summary>The search page's cases, run against each provider's index by a subclass per provider.</summary>
+public abstract class SearchFoldingCases<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
+{
+    private readonly TFactory _factory;
+
+    protected SearchFoldingCases(TFactory factory)
     {
         _factory = factory;
     }
