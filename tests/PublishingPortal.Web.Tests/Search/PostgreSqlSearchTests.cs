@@ -27,3 +27,7 @@ public sealed class PostgreSqlSearchFoldingTests(EmptyPostgreSqlPortalFactory fa
 /// <summary>The search page's section, date and paging cases on PostgreSQL.</summary>
 public sealed class PostgreSqlSearchFilterAndPagingTests(EmptyPostgreSqlPortalFactory factory)
     : SearchFilterAndPagingCases<EmptyPostgreSqlPortalFactory>(factory);
+
+/// <summary>The search page's visibility cases on PostgreSQL.</summary>
+public sealed class PostgreSqlSearchVisibilityTests(EmptyPostgreSqlPortalFactory factory)
+    : SearchVisibilityCases<EmptyPostgreSqlPortalFactory>(factory);
