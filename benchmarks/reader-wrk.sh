@@ -4,6 +4,7 @@
 # section page, search, and a static file of the same size as the article page served by the same
 # server in the same run. Prints requests/s and p99 latency for each; stops the portal by its PID.
 # Usage: benchmarks/reader-wrk.sh [ARTICLES=10000] [SECONDS=15]
+# On PostgreSQL instead: PORTAL_PG=postgresql://USER@HOST:PORT/DATABASE benchmarks/reader-wrk.sh (an empty database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles="${1:-10000}"
@@ -18,6 +19,12 @@ settings=(--ConnectionStrings:Portal="Data Source=$work/portal.db" --Site:MediaP
           --Logging:FileFolder="$work/logs" --Serilog:MinimumLevel:Default=Warning
           --Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Warning
           --Schedule:Enabled=false --Admin:Password=bench-password-2024)
+pg="${PORTAL_PG:-}"
+if [[ -n "$pg" ]]; then
+    npgsql="$(python3 -c 'import sys, urllib.parse as u; p = u.urlparse(sys.argv[1]); print(f"Host={p.hostname};Port={p.port or 5432};Username={p.username};Database={p.path[1:]}" + (f";Password={u.unquote(p.password)}" if p.password else ""))' "$pg")"
+    settings[0]="--ConnectionStrings:Portal=$npgsql"
+    settings+=(--Database:Provider=PostgreSql)
+fi
 
 python3 benchmarks/make-legacy-exports.py "$work/exports" "$articles"
 start=$(date +%s)
@@ -25,6 +32,9 @@ start=$(date +%s)
 echo "imported $articles articles in $(( $(date +%s) - start )) s"
 
 # Spread the imported articles over the demo sections so section pages have thousands of rows.
+if [[ -n "$pg" ]]; then
+    psql -q "$pg" -c 'UPDATE "Articles" SET "CategoryId" = ("Id" % (SELECT count(*) FROM "Categories")) + (SELECT min("Id") FROM "Categories") WHERE "CategoryId" IS NULL' -c 'VACUUM ANALYZE'
+else
 python3 - "$work/portal.db" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
@@ -32,6 +42,7 @@ ids = [r[0] for r in db.execute("SELECT Id FROM Categories ORDER BY Id")]
 db.execute(f"UPDATE Articles SET CategoryId = (Id % {len(ids)}) + {min(ids)} WHERE CategoryId IS NULL")
 db.commit()
 PY
+fi
 
 (cd src/PublishingPortal.Web && ASPNETCORE_ENVIRONMENT=Production exec dotnet "../../$app" --urls "http://127.0.0.1:$port" "${settings[@]}" >"$work/server.log" 2>&1) &
 server=$!

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PublishingPortal.Core.Search;
 using PublishingPortal.Data.Search;
 
@@ -35,16 +36,26 @@ public static class DependencyInjection
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o => o.UseSqlServer(Require(connectionString)));
-                AddFallbackSearch(services);
+                services.AddSingleton<ArticleTermStore>();
+                AddSearchInterceptor(services, provider => provider.GetRequiredService<ArticleTermStore>());
+                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((provider, o) => o
+                    .UseSqlServer(Require(connectionString))
+                    .AddInterceptors(provider.GetRequiredService<ArticleSearchIndexInterceptor>()));
+                services.AddScoped<IArticleSearch, ArticleTermSearch>();
+                services.AddScoped<IArticleSearchIndex, ArticleTermSearchIndex>();
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<PortalDbContext, PostgreSqlPortalDbContext>(o => o.UseNpgsql(Require(connectionString)));
-                AddFallbackSearch(services);
+                services.AddSingleton<PostgreSqlSearchStore>();
+                AddSearchInterceptor(services, provider => provider.GetRequiredService<PostgreSqlSearchStore>());
+                services.AddDbContext<PortalDbContext, PostgreSqlPortalDbContext>((provider, o) => o
+                    .UseNpgsql(Require(connectionString))
+                    .AddInterceptors(provider.GetRequiredService<ArticleSearchIndexInterceptor>()));
+                services.AddScoped<IArticleSearch, PostgreSqlArticleSearch>();
+                services.AddScoped<IArticleSearchIndex, PostgreSqlArticleSearchIndex>();
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, contentRootPath);
-                services.AddSingleton<ArticleSearchIndexInterceptor>();
+                AddSearchInterceptor(services, _ => SqliteSearchStore.Instance);
                 services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((provider, o) => o
                     .UseSqlite(sqlite)
                     .AddInterceptors(provider.GetRequiredService<ArticleSearchIndexInterceptor>())
@@ -61,12 +72,10 @@ public static class DependencyInjection
         return services;
     }
 
-    // Until SQL Server and PostgreSQL get native full-text indexes, search reads and folds the articles in memory.
-    private static void AddFallbackSearch(IServiceCollection services)
-    {
-        services.AddScoped<IArticleSearch, FallbackArticleSearch>();
-        services.AddSingleton<IArticleSearchIndex, FallbackArticleSearchIndex>();
-    }
+    // Every provider keeps its index current on SaveChanges through the same interceptor and its own store.
+    private static void AddSearchInterceptor(IServiceCollection services, Func<IServiceProvider, IArticleSearchStore> store) =>
+        services.AddSingleton(provider => new ArticleSearchIndexInterceptor(
+            provider.GetRequiredService<ILogger<ArticleSearchIndexInterceptor>>(), store(provider)));
 
     private static string Require(string? connectionString) =>
         string.IsNullOrWhiteSpace(connectionString)

@@ -77,7 +77,10 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>, IDataProt
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        // Only Configurations/: the search index's tables differ per provider (Search/, applied by the provider's context).
+        builder.ApplyConfigurationsFromAssembly(
+            typeof(PortalDbContext).Assembly,
+            t => t.Namespace == typeof(Configurations.ArticleConfiguration).Namespace);
     }
 
     // Every save of an article gets a new token, so a later save based on the old one matches no row.

@@ -10,12 +10,12 @@ using PublishingPortal.Core.Search;
 namespace PublishingPortal.Data.Search;
 
 /// <summary>
-/// Keeps the SQLite search index current whatever code saves an article (admin editor, importer, seeder,
+/// Keeps the search index (any provider's <see cref="IArticleSearchStore"/>) current whatever code saves an article (admin editor, importer, seeder,
 /// scheduler): before a save it notes the articles added, deleted, or changed in title, lead or body; after
 /// the save it rewrites their index entries on the same connection, inside the caller's transaction when
 /// there is one. Status and dates are not indexed (readers' visibility is checked at query time), so a
 /// workflow transition costs nothing here. An index write that fails after the articles were saved is
-/// logged, not thrown (the save did happen): the next start-up (<see cref="SqliteArticleSearchIndex.EnsureReadyAsync"/>)
+/// logged, not thrown (the save did happen): the next start-up (<see cref="IArticleSearchIndex.EnsureReadyAsync"/>)
 /// adds entries that are missing, and a changed entry stays stale until the article is saved again or the
 /// index is rebuilt (<see cref="IArticleSearchIndex.RebuildAsync"/>). Bulk updates that bypass the change tracker (<c>ExecuteUpdate</c>, raw SQL) are
 /// not seen: they call <see cref="IArticleSearchIndex.UpsertAsync"/> themselves.
@@ -24,12 +24,15 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
 {
     private readonly ConditionalWeakTable<DbContext, PendingChanges> _pending = [];
     private readonly ILogger<ArticleSearchIndexInterceptor> _logger;
+    private readonly IArticleSearchStore _store;
 
     /// <summary>Creates the interceptor (one per application).</summary>
     /// <param name="logger">Logger for failed index writes.</param>
-    public ArticleSearchIndexInterceptor(ILogger<ArticleSearchIndexInterceptor> logger)
+    /// <param name="store">The provider's index writer.</param>
+    public ArticleSearchIndexInterceptor(ILogger<ArticleSearchIndexInterceptor> logger, IArticleSearchStore store)
     {
         _logger = logger;
+        _store = store;
     }
 
     /// <inheritdoc />
@@ -148,7 +151,7 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
         var documents = pending.Upserts.ConvertAll(ArticleSearchDocument.From);
         try
         {
-            await SqliteSearchStore.WriteAsync(context.Database, documents, pending.Removals, async, cancellationToken);
+            await _store.WriteAsync(context.Database, documents, pending.Removals, async, cancellationToken);
         }
         catch (DbException ex)
         {

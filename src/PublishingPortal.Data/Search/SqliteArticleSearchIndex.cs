@@ -52,11 +52,11 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
         }
 
         await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
-        await SqliteSearchStore.WriteAsync(_db.Database, [], indexed, async: true, cancellationToken);
+        await SqliteSearchStore.Instance.WriteAsync(_db.Database, [], indexed, async: true, cancellationToken);
         foreach (var chunk in missing.Chunk(BatchSize))
         {
             var documents = await LoadAsync(_db.Articles.Where(a => chunk.Contains(a.Id)), cancellationToken);
-            await SqliteSearchStore.WriteAsync(_db.Database, documents, [], async: true, cancellationToken);
+            await SqliteSearchStore.Instance.WriteAsync(_db.Database, documents, [], async: true, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -84,7 +84,7 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
                 break;
             }
 
-            await SqliteSearchStore.WriteAsync(_db.Database, documents, [], async: true, cancellationToken);
+            await SqliteSearchStore.Instance.WriteAsync(_db.Database, documents, [], async: true, cancellationToken);
             count += documents.Count;
             lastId = documents[^1].ArticleId;
         }
@@ -104,13 +104,13 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
     /// <inheritdoc />
     public Task UpsertAsync(IReadOnlyCollection<ArticleSearchDocument> documents, CancellationToken cancellationToken = default)
     {
-        return SqliteSearchStore.WriteAsync(_db.Database, documents, [], async: true, cancellationToken);
+        return SqliteSearchStore.Instance.WriteAsync(_db.Database, documents, [], async: true, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task RemoveAsync(IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken = default)
     {
-        return SqliteSearchStore.WriteAsync(_db.Database, [], articleIds, async: true, cancellationToken);
+        return SqliteSearchStore.Instance.WriteAsync(_db.Database, [], articleIds, async: true, cancellationToken);
     }
 
     private static async Task<List<ArticleSearchDocument>> LoadAsync(IQueryable<Core.Articles.Article> articles, CancellationToken cancellationToken)

@@ -1,7 +1,4 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using PublishingPortal.Core.Search;
 
 namespace PublishingPortal.Data.Search;
@@ -13,7 +10,7 @@ namespace PublishingPortal.Data.Search;
 /// <see cref="SearchText"/>: FTS5's own <c>remove_diacritics</c> keeps đ and knows nothing of tone placement,
 /// so the tokenizer is told to leave diacritics alone.
 /// </summary>
-internal static class SqliteSearchStore
+internal sealed class SqliteSearchStore : IArticleSearchStore
 {
     /// <summary>Bump when what is stored changes (folding, tokens, columns): the index is then rebuilt on start.</summary>
     public const int FormatVersion = 1;
@@ -46,17 +43,15 @@ internal static class SqliteSearchStore
     /// <summary>Columns holding exact tokens.</summary>
     public static readonly string[] ExactColumns = ["ExactTitle", "ExactLead", "ExactBody"];
 
-    /// <summary>
-    /// Replaces and removes entries on the context's connection, inside its current transaction when there
-    /// is one (so a rolled-back save rolls the index back too), otherwise in a transaction of its own.
-    /// </summary>
-    /// <param name="database">The context's database.</param>
-    /// <param name="upserts">Entries to add or replace.</param>
-    /// <param name="removals">Article ids whose entries go.</param>
-    /// <param name="async">False to run synchronously (the returned task is then already complete).</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>A task that completes when written.</returns>
-    public static async Task WriteAsync(
+    /// <summary>The one instance (the store holds no state).</summary>
+    public static readonly SqliteSearchStore Instance = new();
+
+    private SqliteSearchStore()
+    {
+    }
+
+    /// <inheritdoc />
+    public Task WriteAsync(
         DatabaseFacade database,
         IReadOnlyCollection<ArticleSearchDocument> upserts,
         IReadOnlyCollection<int> removals,
@@ -65,56 +60,32 @@ internal static class SqliteSearchStore
     {
         if (upserts.Count + removals.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        if (async)
+        return SearchStoreCommands.RunAsync(database, async, async (connection, transaction) =>
         {
-            await database.OpenConnectionAsync(cancellationToken);
-        }
-        else
-        {
-            database.OpenConnection();
-        }
-
-        DbTransaction? own = null;
-        try
-        {
-            var connection = database.GetDbConnection();
-            var transaction = database.CurrentTransaction?.GetDbTransaction();
-            if (transaction is null)
-            {
-                own = async
-                    ? await connection.BeginTransactionAsync(cancellationToken)
-                    : connection.BeginTransaction();
-                transaction = own;
-            }
-
-            using var delete = connection.CreateCommand();
-            delete.Transaction = transaction;
-            delete.CommandText = DeleteSql;
-            var deleteId = Add(delete, "@id");
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = InsertSql;
-            var id = Add(insert, "@id");
-            var title = Add(insert, "@title");
-            var lead = Add(insert, "@lead");
-            var body = Add(insert, "@body");
-            var exactTitle = Add(insert, "@exactTitle");
-            var exactLead = Add(insert, "@exactLead");
-            var exactBody = Add(insert, "@exactBody");
+            using var delete = SearchStoreCommands.Command(connection, transaction, DeleteSql);
+            var deleteId = SearchStoreCommands.Add(delete, "@id");
+            using var insert = SearchStoreCommands.Command(connection, transaction, InsertSql);
+            var id = SearchStoreCommands.Add(insert, "@id");
+            var title = SearchStoreCommands.Add(insert, "@title");
+            var lead = SearchStoreCommands.Add(insert, "@lead");
+            var body = SearchStoreCommands.Add(insert, "@body");
+            var exactTitle = SearchStoreCommands.Add(insert, "@exactTitle");
+            var exactLead = SearchStoreCommands.Add(insert, "@exactLead");
+            var exactBody = SearchStoreCommands.Add(insert, "@exactBody");
 
             foreach (var removed in removals)
             {
                 deleteId.Value = removed;
-                await Execute(delete, async, cancellationToken);
+                await SearchStoreCommands.ExecuteAsync(delete, async, cancellationToken);
             }
 
             foreach (var document in upserts)
             {
                 deleteId.Value = document.ArticleId;
-                await Execute(delete, async, cancellationToken);
+                await SearchStoreCommands.ExecuteAsync(delete, async, cancellationToken);
                 id.Value = document.ArticleId;
                 title.Value = SearchText.FoldedKey(document.Title);
                 lead.Value = SearchText.FoldedKey(document.Lead);
@@ -122,52 +93,8 @@ internal static class SqliteSearchStore
                 exactTitle.Value = SearchText.ExactKey(document.Title);
                 exactLead.Value = SearchText.ExactKey(document.Lead);
                 exactBody.Value = SearchText.ExactKey(document.Body);
-                await Execute(insert, async, cancellationToken);
+                await SearchStoreCommands.ExecuteAsync(insert, async, cancellationToken);
             }
-
-            if (own is not null)
-            {
-                if (async)
-                {
-                    await own.CommitAsync(cancellationToken);
-                }
-                else
-                {
-                    own.Commit();
-                }
-            }
-        }
-        finally
-        {
-            own?.Dispose();
-            if (async)
-            {
-                await database.CloseConnectionAsync();
-            }
-            else
-            {
-                database.CloseConnection();
-            }
-        }
-    }
-
-    private static DbParameter Add(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
-
-    private static async Task Execute(DbCommand command, bool async, CancellationToken cancellationToken)
-    {
-        if (async)
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        else
-        {
-            command.ExecuteNonQuery();
-        }
+        }, cancellationToken);
     }
 }

@@ -34,13 +34,14 @@ public sealed class MigrationTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void Migrations_EveryProvider_LatestAddsScheduleLeases(string provider)
+    public void Migrations_EveryProvider_LatestIsTheExpectedOne(string provider)
     {
         using var db = DesignTime(provider);
 
         var latest = db.Database.GetMigrations().Last();
 
-        Assert.EndsWith("_ScheduleLease", latest, StringComparison.Ordinal);
+        // SQLite's search index (FTS5) is outside the model; the server databases' index tables came last.
+        Assert.EndsWith(provider == "Sqlite" ? "_ScheduleLease" : "_SearchIndex", latest, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Search;
 using PublishingPortal.Data;
 using PublishingPortal.Data.Search;
 
@@ -30,6 +35,43 @@ public sealed class PostgreSqlMigrationTests
         await MigrationChecks.UpgradeKeepsDataAsync(() => Create(connectionString));
     }
 
+    [Fact]
+    public async Task PostgreSql_ArticlesWrittenBeforeSearchIndex_FoundAfterUpgradeAndStart()
+    {
+        var connectionString = await (await PostgreSqlCluster.GetAsync()).CreateDatabaseAsync("searchup");
+        await using (var db = Create(connectionString))
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var beforeSearch = migrations[migrations.FindIndex(m => m.EndsWith("_SearchIndex", StringComparison.Ordinal)) - 1];
+            await db.GetService<IMigrator>().MigrateAsync(beforeSearch);
+            // Written without the index's interceptor, as by the version before this migration.
+            db.Articles.Add(new Article
+            {
+                Title = "Đồng chí Điền thăm Quỳnh Lâm",
+                Slug = "dong-chi-dien",
+                Lead = "Sapo",
+                BodyMarkdown = "Thân bài",
+                BodyHtml = "<p>Thân bài</p>",
+                Status = ArticleStatus.Published,
+                PublishedAt = DateTimeOffset.UtcNow.AddHours(-1),
+                CreatedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = Create(connectionString))
+        {
+            await new DatabaseInitializer(db, Options.Create(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql }), SearchIndex(db)).InitializeAsync();
+        }
+
+        await using var check = Create(connectionString);
+        var results = await new PostgreSqlArticleSearch(check, TimeProvider.System)
+            .SearchAsync(new ArticleSearchRequest(SearchPhrase.Parse("dong chi dien").Phrase!));
+        Assert.Equal(["dong-chi-dien"], results.Hits.Select(h => h.Slug));
+        Assert.Equal(1, await check.Set<PostgreSqlSearchDocument>().CountAsync());
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(4)]
@@ -43,7 +85,7 @@ public sealed class PostgreSqlMigrationTests
         await Task.WhenAll(Enumerable.Range(0, instances).Select(_ => Task.Run(async () =>
         {
             await using var db = Create(connectionString);
-            var initializer = new DatabaseInitializer(db, Options.Create(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql }), new FallbackArticleSearchIndex());
+            var initializer = new DatabaseInitializer(db, Options.Create(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql }), SearchIndex(db));
             start.SignalAndWait(TimeSpan.FromSeconds(30));
             await initializer.InitializeAsync();
         })));
@@ -59,16 +101,20 @@ public sealed class PostgreSqlMigrationTests
         var connectionString = await (await PostgreSqlCluster.GetAsync()).CreateDatabaseAsync("unlock");
         await using (var db = Create(connectionString))
         {
-            await new DatabaseInitializer(db, Options.Create(new DatabaseOptions()), new FallbackArticleSearchIndex()).InitializeAsync();
+            await new DatabaseInitializer(db, Options.Create(new DatabaseOptions()), SearchIndex(db)).InitializeAsync();
         }
 
+        // Only this database's locks: other tests' databases on the same cluster take advisory locks at the same time.
         await using var check = Create(connectionString);
         var held = await check.Database
-            .SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM pg_locks WHERE locktype = 'advisory'")
+            .SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")
             .SingleAsync();
         Assert.Equal(0, held);
         Assert.Empty(await check.Database.GetPendingMigrationsAsync());
     }
+
+    private static PostgreSqlArticleSearchIndex SearchIndex(PortalDbContext db) =>
+        new(db, new PostgreSqlSearchStore(), NullLogger<PostgreSqlArticleSearchIndex>.Instance);
 
     private static PostgreSqlPortalDbContext Create(string connectionString) =>
         new(new DbContextOptionsBuilder<PostgreSqlPortalDbContext>().UseNpgsql(connectionString).Options);

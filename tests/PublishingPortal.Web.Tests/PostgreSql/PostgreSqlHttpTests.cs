@@ -43,6 +43,10 @@ public sealed class PostgreSqlSearchFoldingTests(PostgreSqlEmptyPortalFactory fa
 public sealed class PostgreSqlSearchFilterAndPagingTests(PostgreSqlEmptyPortalFactory factory)
     : SearchFilterAndPagingTests<PostgreSqlEmptyPortalFactory>(factory);
 
+/// <summary>Search: hidden, scheduled, expired and trashed articles never found; found again when published.</summary>
+public sealed class PostgreSqlSearchVisibilityTests(PostgreSqlEmptyPortalFactory factory)
+    : SearchVisibilityTests<PostgreSqlEmptyPortalFactory>(factory);
+
 /// <summary>Media: upload, photos placed in articles, alt text and captions, variants on the public page.</summary>
 public sealed class PostgreSqlArticlePhotosTests(PostgreSqlEmptyPortalFactory factory)
     : ArticlePhotosTests<PostgreSqlEmptyPortalFactory>(factory);

@@ -6,11 +6,87 @@ using PublishingPortal.Data;
 
 namespace PublishingPortal.Web.Tests.Search;
 
-public sealed class SearchVisibilityTests : IClassFixture<EmptyPortalFactory>
+/// <summary>
+/// The visibility cases on SQLite, plus the FTS5 index's own (entry removed on delete, rebuilt at start);
+/// PostgreSQL runs the cases in <see cref="PostgreSql.PostgreSqlSearchVisibilityTests"/> and its index's own in <see cref="PostgreSqlSearchIndexTests"/>.
+/// </summary>
+public sealed class SearchVisibilityTests : SearchVisibilityTests<EmptyPortalFactory>
 {
     private readonly EmptyPortalFactory _factory;
 
     public SearchVisibilityTests(EmptyPortalFactory factory)
+        : base(factory)
+    {
+        _factory = factory;
+    }
+
+    [Fact]
+    public async Task Delete_Article_RemovesIndexEntry()
+    {
+        var article = await TestArticles.AddAsync(_factory, "Quillabe bị xoá");
+        Assert.Equal(1, await IndexRowsAsync(article.Id));
+
+        await _factory.WithDbAsync(async db =>
+        {
+            db.Articles.Remove(await db.Articles.SingleAsync(a => a.Id == article.Id));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(0, await IndexRowsAsync(article.Id));
+        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "quillabe")));
+    }
+
+    [Fact]
+    public async Task Startup_IndexEmptiedOrOutdated_RebuiltFromArticles()
+    {
+        var article = await TestArticles.AddAsync(_factory, "Brannoch trước khi dựng lại chỉ mục");
+        await ExecuteAsync("DELETE FROM ArticleSearch;");
+        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
+
+        await InitializeAsync();
+        Assert.Equal(["/tin-tuc/" + article.Slug], SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
+
+        // A stale entry (text changed behind the data layer) is replaced when the stored format differs.
+        await ExecuteAsync($"UPDATE ArticleSearch SET Title = 'khac' WHERE rowid = {article.Id}; UPDATE ArticleSearchInfo SET Value = '0';");
+        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
+        await InitializeAsync();
+        Assert.Equal(["/tin-tuc/" + article.Slug], SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
+    }
+
+    private async Task InitializeAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    private async Task<long> IndexRowsAsync(int articleId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM ArticleSearch WHERE rowid = $id";
+        command.Parameters.AddWithValue("$id", articleId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        _ = _factory.Services;
+        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>Readers' visibility in search, checked against the articles at query time; run per provider by a subclass.</summary>
+public abstract class SearchVisibilityTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : PortalFactory
+{
+    private readonly TFactory _factory;
+
+    protected SearchVisibilityTests(TFactory factory)
     {
         _factory = factory;
     }
@@ -96,64 +172,5 @@ public sealed class SearchVisibilityTests : IClassFixture<EmptyPortalFactory>
         });
 
         Assert.Equal(["/tin-tuc/plovdar-moi-dang"], SearchPages.Links(await SearchPages.SearchAsync(_factory, "plovdar")));
-    }
-
-    [Fact]
-    public async Task Delete_Article_RemovesIndexEntry()
-    {
-        var article = await TestArticles.AddAsync(_factory, "Quillabe bị xoá");
-        Assert.Equal(1, await IndexRowsAsync(article.Id));
-
-        await _factory.WithDbAsync(async db =>
-        {
-            db.Articles.Remove(await db.Articles.SingleAsync(a => a.Id == article.Id));
-            return await db.SaveChangesAsync();
-        });
-
-        Assert.Equal(0, await IndexRowsAsync(article.Id));
-        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "quillabe")));
-    }
-
-    [Fact]
-    public async Task Startup_IndexEmptiedOrOutdated_RebuiltFromArticles()
-    {
-        var article = await TestArticles.AddAsync(_factory, "Brannoch trước khi dựng lại chỉ mục");
-        await ExecuteAsync("DELETE FROM ArticleSearch;");
-        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
-
-        await InitializeAsync();
-        Assert.Equal(["/tin-tuc/" + article.Slug], SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
-
-        // A stale entry (text changed behind the data layer) is replaced when the stored format differs.
-        await ExecuteAsync($"UPDATE ArticleSearch SET Title = 'khac' WHERE rowid = {article.Id}; UPDATE ArticleSearchInfo SET Value = '0';");
-        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
-        await InitializeAsync();
-        Assert.Equal(["/tin-tuc/" + article.Slug], SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
-    }
-
-    private async Task InitializeAsync()
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-    }
-
-    private async Task<long> IndexRowsAsync(int articleId)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM ArticleSearch WHERE rowid = $id";
-        command.Parameters.AddWithValue("$id", articleId);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        _ = _factory.Services;
-        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
     }
 }

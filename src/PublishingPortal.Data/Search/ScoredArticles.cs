@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Search;
+
+namespace PublishingPortal.Data.Search;
+
+/// <summary>
+/// The count and the page of the server databases' searches, from a query of matching candidate articles with their
+/// score: exact spelling first, then score (higher is better), then newest, then highest id, as SQLite's search orders.
+/// Both run in SQL; only the page's rows are read.
+/// </summary>
+internal static class ScoredArticles
+{
+    public static async Task<ArticleSearchResults> PageAsync(IQueryable<ScoredArticle> found, ArticleSearchRequest request, CancellationToken cancellationToken)
+    {
+        var total = await found.CountAsync(cancellationToken);
+        if (SearchCandidates.Skip(request, total) is not { } skip)
+        {
+            return new ArticleSearchResults(total, []);
+        }
+
+        var rows = await found
+            .OrderByDescending(x => x.Exact)
+            .ThenByDescending(x => x.Score)
+            .ThenByDescending(x => x.Article.PublishedAt)
+            .ThenByDescending(x => x.Article.Id)
+            .Skip(skip)
+            .Take(request.PageSize)
+            .Select(x => new
+            {
+                x.Article.Id,
+                x.Article.Title,
+                x.Article.Slug,
+                x.Article.Lead,
+                x.Article.BodyHtml,
+                x.Article.BodyMarkdown,
+                PublishedAt = x.Article.PublishedAt!.Value,
+                CategoryName = x.Article.Category != null ? x.Article.Category.Name : null,
+                x.Exact,
+            })
+            .ToListAsync(cancellationToken);
+
+        return new ArticleSearchResults(
+            total,
+            rows.ConvertAll(r => new ArticleSearchHit(
+                r.Id,
+                r.Title,
+                r.Slug,
+                r.Lead,
+                ArticleSearchDocument.BodyText(r.BodyHtml, r.BodyMarkdown),
+                r.PublishedAt,
+                r.CategoryName,
+                r.Exact)));
+    }
+}
+
+/// <summary>A matching article in a server database's search query (projected by EF Core, never materialised whole).</summary>
+internal sealed class ScoredArticle
+{
+    public required Article Article { get; init; }
+
+    public required double Score { get; init; }
+
+    public required bool Exact { get; init; }
+}
