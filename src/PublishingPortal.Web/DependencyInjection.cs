@@ -50,6 +50,11 @@ public static class DependencyInjection
             .ValidateOnStart();
         var site = configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
 
+        // Hosted services start in registration order: this one migrates the database, so it comes before every
+        // registration that adds its own (data protection's key-ring loader, added by MVC's antiforgery, reads the
+        // DataProtectionKeys table at start) and before the server listens, so nothing meets an unmigrated database.
+        services.AddHostedService<PortalStartup>();
+
         // Every unsafe request (POST, PUT, DELETE) must carry an antiforgery token.
         services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Conventions.Add(new HeadAsGetConvention()));
@@ -128,8 +133,6 @@ public static class DependencyInjection
         services.AddSingleton<ScheduleInstance>();
         services.AddScoped<ScheduleLeaseClaim>();
 
-        // Registered before the server starts listening, so no request meets an unmigrated database.
-        services.AddHostedService<PortalStartup>();
         services.AddHostedService<ScheduleWorker>();
         return services;
     }

@@ -30,6 +30,30 @@ public sealed class DatabaseTests : IClassFixture<EmptyPortalFactory>
     }
 
     [Fact]
+    public async Task Startup_EmptyFile_LogsNoErrorBeforeOrAfterMigrating()
+    {
+        // A fresh factory: the shared one may have logged the other tests' deliberate failures.
+        await using var fresh = new EmptyPortalFactory();
+        using var reader = fresh.CreateReader();
+        var home = await reader.GetAsync(new Uri("/", UriKind.Relative));
+        var logs = Directory.GetFiles(Path.Combine(fresh.Root, "logs"), "portal-*.log");
+
+        // Serilog's file sink writes each event through, so the file holds everything logged so far.
+        var text = string.Join('\n', await Task.WhenAll(logs.Select(async f =>
+        {
+            await using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var file = new StreamReader(stream);
+            return await file.ReadToEndAsync();
+        })));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, home.StatusCode);
+        Assert.NotEmpty(logs);
+        Assert.Contains("[INF]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[ERR]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[FTL]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Startup_Sqlite_UsesWriteAheadLog()
     {
         _ = _factory.Services;
