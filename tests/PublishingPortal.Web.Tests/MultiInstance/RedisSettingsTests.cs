@@ -12,7 +12,7 @@ namespace PublishingPortal.Web.Tests.MultiInstance;
 /// <summary>
 /// <c>ConnectionStrings:Redis</c> and <c>Redis:InstanceName</c> on single SQLite portals: without the setting nothing
 /// changes; two sites on one Redis keep apart by prefix; a Redis that does not answer makes <c>/readyz</c> 503 and
-/// leaves liveness alone.
+/// leaves liveness and the pages (served uncached) alone.
 /// </summary>
 public sealed class RedisSettingsTests
 {
@@ -57,7 +57,7 @@ public sealed class RedisSettingsTests
     }
 
     [Fact]
-    public async Task RedisNotAnswering_ReadinessUnhealthy_LivenessHealthy()
+    public async Task RedisNotAnswering_ReadinessUnhealthy_PagesServedUncached()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -70,10 +70,12 @@ public sealed class RedisSettingsTests
 
         using var ready = await client.GetAsync("/readyz");
         using var live = await client.GetAsync("/healthz");
+        var home = await PortalFactory.GetDocumentAsync(client, "/");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Contains("Cổng tin không có Redis", home.Title, StringComparison.Ordinal);
     }
 
     /// <summary>A SQLite portal with its own site name, its caches in Redis under its own prefix.</summary>
