@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Distributed;
 using StackExchange.Redis;
 
@@ -25,8 +26,8 @@ public static class RedisCaching
     public const string HealthCheck = "redis";
 
     /// <summary>
-    /// Registers the shared multiplexer, the Redis output-cache store (replacing the in-memory one; call after
-    /// <c>AddOutputCache</c> or before, the store registration wins either way), the Redis distributed cache, and
+    /// Registers the shared multiplexer, the Redis output-cache store behind <see cref="RedisEvictionGuard"/> (registered
+    /// after <c>AddOutputCache</c>'s in-memory store, so it is the one resolved), the Redis distributed cache, and
     /// the Redis check tagged <see cref="HealthEndpoints.ReadyTag"/>, all under the key prefix
     /// <see cref="InstanceNameKey"/>.
     /// </summary>
@@ -64,6 +65,12 @@ public static class RedisCaching
 
         // Both caches take the shared multiplexer instead of opening a connection each.
         services.AddStackExchangeRedisOutputCache(_ => { });
+
+        // The Redis store (an internal type) is registered as itself and served through RedisEvictionGuard.
+        var redisStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore)).ImplementationType!;
+        services.AddSingleton(redisStore);
+        services.AddSingleton<IOutputCacheStore>(sp => new RedisEvictionGuard(
+            (IOutputCacheStore)sp.GetRequiredService(redisStore), sp.GetRequiredService<ILogger<RedisEvictionGuard>>()));
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.StackExchangeRedis.RedisOutputCacheOptions>()
             .Configure<IServiceProvider>((o, sp) =>
             {

@@ -4,6 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Web.Tests.Accounts;
+using PublishingPortal.Web.Tests.Admin.Articles;
 using PublishingPortal.Web.Tests.Data;
 using StackExchange.Redis;
 
@@ -59,13 +63,8 @@ public sealed class RedisSettingsTests
     [Fact]
     public async Task RedisNotAnswering_ReadinessUnhealthy_PagesServedUncached()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-
         // Nothing listens on the port: the portal starts anyway and reports itself not ready.
-        using var portal = new NamedSite($"127.0.0.1:{port},connectTimeout=500", RedisServer.NewInstanceName("down"), "Cổng tin không có Redis");
+        using var portal = new NamedSite($"127.0.0.1:{FreePort()},connectTimeout=500", RedisServer.NewInstanceName("down"), "Cổng tin không có Redis");
         using var client = portal.CreateReader();
 
         using var ready = await client.GetAsync("/readyz");
@@ -76,6 +75,39 @@ public sealed class RedisSettingsTests
         Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Contains("Cổng tin không có Redis", home.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RedisNotAnswering_UnpublishSavedAndAnswered()
+    {
+        using var portal = new NamedSite($"127.0.0.1:{FreePort()},connectTimeout=500", RedisServer.NewInstanceName("down"), "Cổng tin không có Redis");
+        var author = await StaffAccounts.CreateUserAsync(portal, NewsroomRoles.Reporter);
+        var article = await AdminArticles.AddAsync(portal, "Bài gỡ khi Redis không trả lời", ArticleStatus.Published, author.Id);
+        var (publisher, _) = await StaffAccounts.SignInAsNewAsync(portal, NewsroomRoles.Publisher);
+
+        using var response = await AdminArticles.ActAsync(publisher, article.Id, "go-xuong");
+
+        // The change is committed; the eviction that could not reach Redis is logged, not shown to the editor as an error.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(ArticleStatus.Unpublished, (await AdminArticles.LoadAsync(portal, article.Id)).Status);
+        publisher.Dispose();
+        var log = string.Concat(Directory.GetFiles(Path.Combine(portal.Root, "logs")).Select(ReadShared));
+        Assert.Contains($"could not evict tag article-{article.Id} in Redis", log, StringComparison.Ordinal);
+    }
+
+    // The log file is still open for writing by the host.
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A SQLite portal with its own site name, its caches in Redis under its own prefix.</summary>

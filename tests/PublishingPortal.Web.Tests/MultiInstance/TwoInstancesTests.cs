@@ -177,7 +177,7 @@ public sealed class TwoInstancesTests : IClassFixture<TwoInstances>
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
-        Assert.Equal("RedisOutputCacheStoreImpl", _site.B.Services.GetRequiredService<IOutputCacheStore>().GetType().Name);
+        Assert.IsType<PublishingPortal.Web.Infrastructure.RedisEvictionGuard>(_site.B.Services.GetRequiredService<IOutputCacheStore>());
     }
 
     [Fact]
