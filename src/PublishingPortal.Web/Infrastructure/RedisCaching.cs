@@ -67,7 +67,9 @@ public static class RedisCaching
         services.AddStackExchangeRedisOutputCache(_ => { });
 
         // The Redis store (an internal type) is registered as itself and served through RedisEvictionGuard.
-        var redisStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore)).ImplementationType!;
+        var registration = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(registration);
+        var redisStore = registration.ImplementationType!;
         services.AddSingleton(redisStore);
         services.AddSingleton<IOutputCacheStore>(sp => new RedisEvictionGuard(
             (IOutputCacheStore)sp.GetRequiredService(redisStore), sp.GetRequiredService<ILogger<RedisEvictionGuard>>()));
