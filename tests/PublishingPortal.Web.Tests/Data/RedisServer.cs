@@ -15,11 +15,12 @@ public sealed class RedisServer
 {
     private const string Binary = "/usr/bin/redis-server";
 
-    // $0 is redis-server and $@ its arguments; the loop ends when the test process or the server is gone.
+    // $0 is redis-server and $@ its arguments; the loop ends when the test process or the server is gone, and the
+    // server's temp folder goes with it.
     private const string WatchScript =
         "\"$0\" \"$@\" & server=$!; trap 'kill $server 2>/dev/null' TERM; " +
         "while kill -0 \"$PP_TEST_PID\" 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 1; done; " +
-        "kill $server 2>/dev/null; wait $server";
+        "kill $server 2>/dev/null; wait $server; rm -rf \"$PP_REDIS_DIR\"";
 
     private static readonly Lazy<Task<RedisServer>> Shared = new(StartAsync);
 
@@ -65,6 +66,7 @@ public sealed class RedisServer
             UseShellExecute = false,
             WorkingDirectory = root,
         };
+        start.Environment["PP_REDIS_DIR"] = root;
         start.Environment["PP_TEST_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var a in new[]
         {
