@@ -96,6 +96,9 @@ public static class DependencyInjection
                 .Tag(ReaderPagesTag, ReaderCache.ListsTag));
         });
 
+        // With ConnectionStrings:Redis the store above is Redis, shared by every instance and the import command.
+        services.AddPortalRedis(configuration);
+
         services.AddScoped<ArticleQueries>();
         services.AddScoped<SearchPageQueries>();
         services.AddScoped<ArticleFileSaver>();

@@ -12,7 +12,7 @@ namespace PublishingPortal.Web.Infrastructure;
 /// </summary>
 public static class HealthEndpoints
 {
-    /// <summary>Tag of the checks <c>/readyz</c> runs; a later dependency (Redis) adds its check with it.</summary>
+    /// <summary>Tag of the checks <c>/readyz</c> runs: the database, and Redis when configured (<see cref="RedisCaching"/>).</summary>
     public const string ReadyTag = "ready";
 
     /// <summary>Name of the database check in the health report.</summary>

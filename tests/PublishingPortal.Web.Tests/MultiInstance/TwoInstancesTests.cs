@@ -1,0 +1,241 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PublishingPortal.Core.Articles;
+using PublishingPortal.Core.Auditing;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Web.Accounts;
+using PublishingPortal.Web.Importing;
+using PublishingPortal.Web.Tests.Accounts;
+using PublishingPortal.Web.Tests.Admin.Articles;
+using StackExchange.Redis;
+
+namespace PublishingPortal.Web.Tests.MultiInstance;
+
+/// <summary>
+/// Two real Kestrel instances on one PostgreSQL database and one Redis, as behind a round-robin load balancer: a
+/// staff member's requests alternate between them, and a reader may land on either right after a change made on the
+/// other. "At once" means the very next request, with no wait.
+/// </summary>
+public sealed class TwoInstancesTests : IClassFixture<TwoInstances>
+{
+    private readonly TwoInstances _site;
+
+    public TwoInstancesTests(TwoInstances site)
+    {
+        _site = site;
+    }
+
+    [Fact]
+    public async Task SignInOnA_FormFromAPostedToB_Accepted()
+    {
+        var user = await StaffAccounts.CreateUserAsync(_site.A, NewsroomRoles.Reporter);
+        var jar = new CookieContainer();
+        using var onA = _site.A.Staff(jar);
+        using var onB = _site.B.Staff(jar);
+        await StaffAccounts.SignInAsync(onA, user.Email!, StaffAccounts.Password);
+
+        // The form and its antiforgery token come from A; the post, with A's cookies, goes to B.
+        var page = await onA.GetDocumentAsync("/admin/bai-viet/tao-moi");
+        var form = (IHtmlFormElement)page.QuerySelector("#article-form")!;
+        using var created = await onB.SubmitAsync(form, "/admin/bai-viet/tao-moi", new Dictionary<string, string>
+        {
+            ["Title"] = "Bài viết gửi qua máy thứ hai",
+            ["BodyMarkdown"] = "Nội dung bài.",
+            ["Lead"] = "Sapo.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.True(await _site.A.WithDbAsync(db => db.Articles.AnyAsync(a => a.Title == "Bài viết gửi qua máy thứ hai" && a.AuthorId == user.Id)));
+    }
+
+    [Fact]
+    public async Task PublishEditUnpublishOnA_ReaderOnBSeesEachChangeAtOnce()
+    {
+        // A reporter writes and submits on B; the publisher (nobody publishes their own article) works on A.
+        var reporter = await StaffAccounts.CreateUserAsync(_site.A, NewsroomRoles.Reporter);
+        var publisher = await StaffAccounts.CreateUserAsync(_site.A, NewsroomRoles.Publisher);
+        using var reporterOnB = _site.B.Staff(new CookieContainer());
+        using var onA = _site.A.Staff(new CookieContainer());
+        await StaffAccounts.SignInAsync(reporterOnB, reporter.Email!, StaffAccounts.Password);
+        await StaffAccounts.SignInAsync(onA, publisher.Email!, StaffAccounts.Password);
+        var id = await AdminArticles.CreateAsync(reporterOnB, "Chợ nổi Cái Răng đón khách đầu năm");
+        var slug = (await AdminArticles.LoadAsync(_site.A, id)).Slug;
+        var url = "/tin-tuc/" + slug;
+        using var readerB = _site.B.Reader();
+
+        using (var draft = await readerB.GetAsync(url))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
+        }
+
+        using (var submitted = await AdminArticles.ActAsync(reporterOnB, id, "gui-duyet"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        }
+
+        using (var published = await AdminArticles.ActAsync(onA, id, "xuat-ban"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        }
+
+        Assert.Equal("Chợ nổi Cái Răng đón khách đầu năm", await TitleAsync(readerB, url));
+
+        // Read again: B now answers from the output cache in Redis, which is what A's next change must reach.
+        Assert.Equal("Chợ nổi Cái Răng đón khách đầu năm", await TitleAsync(readerB, url));
+        Assert.True(await CachedEntriesAsync() > 0);
+
+        using (var saved = await AdminArticles.SaveAsync(onA, id, new Dictionary<string, string> { ["Title"] = "Chợ nổi Cái Răng tấp nập ngày đầu năm" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        Assert.Equal("Chợ nổi Cái Răng tấp nập ngày đầu năm", await TitleAsync(readerB, url));
+
+        using (var unpublished = await AdminArticles.ActAsync(onA, id, "go-xuong"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
+        }
+
+        using var gone = await readerB.GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task ScheduledArticle_BothInstancesRunTheJob_PublishedExactlyOnce()
+    {
+        var article = await TestArticles.AddAsync(_site.A, "Lễ hội đua ghe ngo hẹn giờ", ArticleStatus.Scheduled, DateTimeOffset.UtcNow.AddSeconds(2));
+
+        // Both instances run the job every second; wait for the publication, then a few more ticks of both.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await StatusAsync(article.Id) != ArticleStatus.Published)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the scheduled article was not published within 60 s");
+            await Task.Delay(200);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(4));
+
+        Assert.Equal(1, await _site.A.WithDbAsync(db => db.ArticleRevisions.CountAsync(r => r.ArticleId == article.Id && r.Summary == "Xuất bản theo lịch")));
+        Assert.Equal(1, await _site.A.WithDbAsync(db => db.AuditEntries.CountAsync(e =>
+            e.Action == AuditActions.ArticleTransition && e.Target == "Article:" + article.Id && e.UserName == EditorIdentity.ScheduleName)));
+        using var readerB = _site.B.Reader();
+        Assert.Equal("Lễ hội đua ghe ngo hẹn giờ", await TitleAsync(readerB, "/tin-tuc/" + article.Slug));
+    }
+
+    [Fact]
+    public async Task ImportCommandInAnotherHost_ListsOnBothInstancesRefreshedAtOnce()
+    {
+        await TestArticles.AddAsync(_site.A, "Bài có sẵn trước khi nhập");
+        using var readerA = _site.A.Reader();
+        using var readerB = _site.B.Reader();
+        const string Sitemap = "/sitemap/bai-viet-1.xml";
+
+        // The sitemap is cached (in Redis, one entry for both instances: same public host) before the import.
+        var before = await TextAsync(readerB, Sitemap);
+        Assert.Equal(before, await TextAsync(readerA, Sitemap));
+        Assert.True(await CachedEntriesAsync() > 0);
+
+        var folder = Path.Combine(Path.GetTempPath(), "pp-import-multi-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var file = Path.Combine(folder, "ghe-ngo.txt");
+            await File.WriteAllTextAsync(file, Export);
+
+            // A host that is not serving, like the `import` command's own process, with the same settings.
+            int code;
+            using (var importer = new SiteInstance(_site.Site, kestrel: false))
+            {
+                using var output = new StringWriter();
+                using var error = new StringWriter();
+                code = await ImportCommand.RunAsync(importer.Services, ["import", file], output, error);
+                Assert.True(code == 0, error.ToString());
+            }
+
+            var slug = await _site.A.WithDbAsync(db => db.Articles.Where(a => a.Title == "Sóc Trăng tập đua ghe ngo").Select(a => a.Slug).SingleAsync());
+            Assert.DoesNotContain(slug, before, StringComparison.Ordinal);
+            Assert.Contains(slug, await TextAsync(readerB, Sitemap), StringComparison.Ordinal);
+            Assert.Contains(slug, await TextAsync(readerA, Sitemap), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Readiness_ChecksDatabaseAndRedis_Healthy()
+    {
+        using var readerB = _site.B.Reader();
+
+        using var ready = await readerB.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        Assert.IsType<PublishingPortal.Web.Infrastructure.RedisEvictionGuard>(_site.B.Services.GetRequiredService<IOutputCacheStore>());
+    }
+
+    [Fact]
+    public async Task DistributedCache_WrittenOnA_ReadOnB()
+    {
+        var key = "thu-" + Guid.NewGuid().ToString("N");
+        await _site.A.Services.GetRequiredService<IDistributedCache>().SetStringAsync(key, "Giá trị dùng chung");
+
+        Assert.Equal("Giá trị dùng chung", await _site.B.Services.GetRequiredService<IDistributedCache>().GetStringAsync(key));
+        Assert.IsAssignableFrom<Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache>(_site.B.Services.GetRequiredService<IDistributedCache>());
+    }
+
+    private const string Export = """
+        PublishingPortal - Block_BanTin_Toolbar
+
+        20/09/2024
+        Tăng cỡ chữ Giảm cỡ chữ
+        Sóc Trăng tập đua ghe ngo
+        Các đội ghe ngo luyện tập cho lễ hội Oóc Om Bóc.
+
+        PublishingPortal - Block_BanTin_ViewData
+
+        Đội ghe ngo trên sông Maspero
+
+        Hơn năm mươi đội ghe đăng ký tham gia năm nay.
+
+        Thực hiện: Thạch Sang.
+        """;
+
+    private Task<ArticleStatus> StatusAsync(int id) =>
+        _site.A.WithDbAsync(db => db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.Status).SingleAsync());
+
+    // Entries of this site's output cache in Redis (values under the site's key prefix).
+    private async Task<int> CachedEntriesAsync()
+    {
+        var redis = _site.B.Services.GetRequiredService<IConnectionMultiplexer>();
+        var server = redis.GetServer(redis.GetEndPoints().Single());
+        var count = 0;
+        await foreach (var _ in server.KeysAsync(pattern: _site.Site.InstanceName + "__MSOCV_*"))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static async Task<string> TitleAsync(HttpClient reader, string url)
+    {
+        using var response = await reader.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        return page.QuerySelector("h1")!.TextContent.Trim();
+    }
+
+    private static async Task<string> TextAsync(HttpClient reader, string url)
+    {
+        using var response = await reader.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+}
