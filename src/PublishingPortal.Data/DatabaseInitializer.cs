@@ -39,21 +39,41 @@ public sealed class DatabaseInitializer
     /// </summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when the schema is current.</returns>
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
+        InitializeAsync(_ => Task.CompletedTask, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="InitializeAsync(CancellationToken)"/>, then runs <paramref name="firstData"/> (the first
+    /// administrator, the demo content: work that checks the database is empty, then writes). On PostgreSQL and SQL
+    /// Server all of it runs under one start lock, so instances starting together on an empty database migrate once
+    /// and write the first data once; the others wait, then find it there. SQLite runs on one machine and is not locked.
+    /// </summary>
+    /// <param name="firstData">Runs after migrating, inside the lock; receives <paramref name="cancellationToken"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when the schema is current and the first data written.</returns>
+    public async Task InitializeAsync(Func<CancellationToken, Task> firstData, CancellationToken cancellationToken = default)
+    {
+        switch (_db)
+        {
+            case PostgreSqlPortalDbContext:
+                await UnderAdvisoryLockAsync(firstData, cancellationToken);
+                break;
+            case SqlServerPortalDbContext:
+                await UnderAppLockAsync(firstData, cancellationToken);
+                break;
+            default:
+                await InitializeUnlockedAsync(firstData, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task InitializeUnlockedAsync(Func<CancellationToken, Task> firstData, CancellationToken cancellationToken)
     {
         if (_options.MigrateOnStart)
         {
-            if (_db is PostgreSqlPortalDbContext)
-            {
-                await MigrateUnderAdvisoryLockAsync(cancellationToken);
-            }
-            else
-            {
-                // EF Core's own migration lock holds for the whole run on these providers (SQLite: a row in
-                // __EFMigrationsLock; SQL Server: sp_getapplock owned by the session), so instances starting
-                // together apply each migration once.
-                await _db.Database.MigrateAsync(cancellationToken);
-            }
+            // EF Core's own migration lock holds for the whole run on SQLite (a row in __EFMigrationsLock) and SQL
+            // Server (sp_getapplock owned by the session), so instances starting together apply each migration once.
+            await _db.Database.MigrateAsync(cancellationToken);
         }
 
         if (_db.Database.GetDbConnection() is SqliteConnection)
@@ -62,36 +82,70 @@ public sealed class DatabaseInitializer
         }
 
         await _searchIndex.EnsureReadyAsync(cancellationToken);
+        await firstData(cancellationToken);
     }
 
     // Npgsql's EF Core migration lock is LOCK TABLE "__EFMigrationsHistory" inside each migration's own transaction,
     // so it is released between migrations: with two or more pending, a second instance that read the history while
     // the first was between migrations applies one again and dies ("relation … already exists"; reproduced by
-    // PostgreSqlMigrationTests). A session advisory lock held on its own connection around the whole run serialises
-    // instances; the one that waited then finds nothing pending. A database that does not exist yet is created by
-    // MigrateAsync without the lock (the very first start).
-    private async Task MigrateUnderAdvisoryLockAsync(CancellationToken cancellationToken)
+    // PostgreSqlMigrationTests). And no migration lock covers the first data: two instances both saw an empty
+    // database and one died seeding (duplicate key "IX_Categories_Slug"). A session advisory lock held on its own
+    // connection around the whole start serialises instances; the one that waited then finds everything done.
+    // A database that does not exist yet is created by MigrateAsync first (the very first start).
+    private async Task UnderAdvisoryLockAsync(Func<CancellationToken, Task> firstData, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(_db.Database.GetConnectionString());
         try
         {
             await connection.OpenAsync(cancellationToken);
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName && _options.MigrateOnStart)
         {
             await _db.Database.MigrateAsync(cancellationToken);
-            return;
+            await connection.OpenAsync(cancellationToken);
         }
 
         await ExecuteAsync(connection, $"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
         try
         {
-            await _db.Database.MigrateAsync(cancellationToken);
+            await InitializeUnlockedAsync(firstData, cancellationToken);
         }
         finally
         {
             // Explicit: a pooled connection would otherwise keep the session, and the lock, alive.
             await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+        }
+    }
+
+    // The same start lock on SQL Server: an application lock owned by a session of its own (EF Core's migration lock
+    // covers the migrations only). Written from the documented sp_getapplock/sp_releaseapplock calls; it has not run
+    // against a real SQL Server (README says what has).
+    private async Task UnderAppLockAsync(Func<CancellationToken, Task> firstData, CancellationToken cancellationToken)
+    {
+        if (_options.MigrateOnStart)
+        {
+            // Creates the database on the very first start; a no-op afterwards.
+            await _db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await using var connection = new Microsoft.Data.SqlClient.SqlConnection(_db.Database.GetConnectionString());
+        await connection.OpenAsync(cancellationToken);
+        await using (var take = connection.CreateCommand())
+        {
+            take.CommandText = "EXEC sp_getapplock @Resource = N'PublishingPortal.Start', @LockMode = N'Exclusive', @LockOwner = N'Session', @LockTimeout = -1";
+            take.CommandTimeout = 0;
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        try
+        {
+            await InitializeUnlockedAsync(firstData, cancellationToken);
+        }
+        finally
+        {
+            await using var release = connection.CreateCommand();
+            release.CommandText = "EXEC sp_releaseapplock @Resource = N'PublishingPortal.Start', @LockOwner = N'Session'";
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 

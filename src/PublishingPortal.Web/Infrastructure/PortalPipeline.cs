@@ -25,13 +25,20 @@ public static class PortalPipeline
     public static async Task InitializePortalAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<FirstRunAdministrator>().EnsureAsync(Console.Out);
         var site = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
-        if (site.SeedDemoContent)
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync(cancellationToken);
-        }
+
+        // Under the database's start lock: instances starting together on an empty database write the first
+        // administrator and the demo content once.
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(
+            async ct =>
+            {
+                await scope.ServiceProvider.GetRequiredService<FirstRunAdministrator>().EnsureAsync(Console.Out);
+                if (site.SeedDemoContent)
+                {
+                    await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync(ct);
+                }
+            },
+            cancellationToken);
     }
 
     /// <summary>Configures middleware and routes.</summary>

@@ -26,7 +26,7 @@ public static class RedisCaching
     public const string HealthCheck = "redis";
 
     /// <summary>
-    /// Registers the shared multiplexer, the Redis output-cache store behind <see cref="RedisEvictionGuard"/> (registered
+    /// Registers the shared multiplexer, the Redis output-cache store behind <see cref="RedisStoreGuard"/> (registered
     /// after <c>AddOutputCache</c>'s in-memory store, so it is the one resolved), the Redis distributed cache, and
     /// the Redis check tagged <see cref="HealthEndpoints.ReadyTag"/>, all under the key prefix
     /// <see cref="InstanceNameKey"/>.
@@ -66,13 +66,13 @@ public static class RedisCaching
         // Both caches take the shared multiplexer instead of opening a connection each.
         services.AddStackExchangeRedisOutputCache(_ => { });
 
-        // The Redis store (an internal type) is registered as itself and served through RedisEvictionGuard.
+        // The Redis store (an internal type) is registered as itself and served through RedisStoreGuard.
         var registration = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(registration);
         var redisStore = registration.ImplementationType!;
         services.AddSingleton(redisStore);
-        services.AddSingleton<IOutputCacheStore>(sp => new RedisEvictionGuard(
-            (IOutputCacheStore)sp.GetRequiredService(redisStore), sp.GetRequiredService<ILogger<RedisEvictionGuard>>()));
+        services.AddSingleton<IOutputCacheStore>(sp => new RedisStoreGuard(
+            (IOutputCacheStore)sp.GetRequiredService(redisStore), sp.GetRequiredService<ILogger<RedisStoreGuard>>()));
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.StackExchangeRedis.RedisOutputCacheOptions>()
             .Configure<IServiceProvider>((o, sp) =>
             {

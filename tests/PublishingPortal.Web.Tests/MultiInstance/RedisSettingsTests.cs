@@ -70,11 +70,21 @@ public sealed class RedisSettingsTests
         using var ready = await client.GetAsync("/readyz");
         using var live = await client.GetAsync("/healthz");
         var home = await PortalFactory.GetDocumentAsync(client, "/");
+        for (var i = 0; i < 3; i++)
+        {
+            await PortalFactory.GetDocumentAsync(client, "/");
+        }
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Contains("Cổng tin không có Redis", home.Title, StringComparison.Ordinal);
+
+        // Four page views while Redis is down: one warning, not two errors with stack traces per request.
+        var log = string.Concat(Directory.GetFiles(Path.Combine(portal.Root, "logs")).Select(ReadShared));
+        Assert.Equal(1, CountOf(log, "Output cache: Redis does not answer"));
+        Assert.Equal(0, CountOf(log, "Unable to query output cache"));
+        Assert.Equal(0, CountOf(log, "Unable to write to output-cache"));
     }
 
     [Fact]
@@ -93,6 +103,17 @@ public sealed class RedisSettingsTests
         publisher.Dispose();
         var log = string.Concat(Directory.GetFiles(Path.Combine(portal.Root, "logs")).Select(ReadShared));
         Assert.Contains($"could not evict tag article-{article.Id} in Redis", log, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     // The log file is still open for writing by the host.

@@ -15,17 +15,19 @@ namespace PublishingPortal.Web.Tests.MultiInstance;
 public sealed class SiteInstance : PortalFactory
 {
     private readonly SiteSettings _site;
+    private readonly bool _seedDemoContent;
 
-    public SiteInstance(SiteSettings site, bool kestrel)
+    public SiteInstance(SiteSettings site, bool kestrel, bool seedDemoContent = false)
     {
         _site = site;
+        _seedDemoContent = seedDemoContent;
         if (kestrel)
         {
             UseKestrel(0);
         }
     }
 
-    protected override bool SeedDemoContent => false;
+    protected override bool SeedDemoContent => _seedDemoContent;
 
     /// <summary>The address Kestrel listens on, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address

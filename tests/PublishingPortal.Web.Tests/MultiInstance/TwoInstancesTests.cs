@@ -177,7 +177,7 @@ public sealed class TwoInstancesTests : IClassFixture<TwoInstances>
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
-        Assert.IsType<PublishingPortal.Web.Infrastructure.RedisEvictionGuard>(_site.B.Services.GetRequiredService<IOutputCacheStore>());
+        Assert.IsType<PublishingPortal.Web.Infrastructure.RedisStoreGuard>(_site.B.Services.GetRequiredService<IOutputCacheStore>());
     }
 
     [Fact]
