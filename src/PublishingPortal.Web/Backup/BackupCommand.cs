@@ -101,8 +101,13 @@ public static class BackupCommand
             if (restore)
             {
                 var manifest = await BackupRestorer.RestoreAsync(files[0], targets);
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"Đã khôi phục bản sao lưu lúc {manifest.CreatedAt:yyyy-MM-dd HH:mm:ss} UTC: {manifest.Articles} bài, {manifest.MediaAssets} ảnh, {manifest.Users} tài khoản, {manifest.MediaFiles} tệp."));
+
+                // A media-only archive counts no rows: "0 bài" there would read like lost articles.
+                await output.WriteLineAsync(manifest.DatabaseIncluded
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"Đã khôi phục bản sao lưu lúc {manifest.CreatedAt:yyyy-MM-dd HH:mm:ss} UTC: {manifest.Articles} bài, {manifest.MediaAssets} ảnh, {manifest.Users} tài khoản, {manifest.MediaFiles} tệp.")
+                    : string.Create(CultureInfo.InvariantCulture,
+                        $"Đã khôi phục thư mục ảnh từ bản sao lưu lúc {manifest.CreatedAt:yyyy-MM-dd HH:mm:ss} UTC: {manifest.MediaFiles} tệp."));
                 if (!manifest.DatabaseIncluded)
                 {
                     await output.WriteLineAsync("Bản sao lưu chỉ có thư mục ảnh: khôi phục cơ sở dữ liệu bằng công cụ của nó (pg_restore hoặc RESTORE DATABASE).");
@@ -111,8 +116,11 @@ public static class BackupCommand
             else
             {
                 var manifest = await BackupArchive.WriteAsync(files[0], targets, mediaOnly, clock);
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"Đã sao lưu vào {files[0]}: {manifest.Articles} bài, {manifest.MediaAssets} ảnh, {manifest.Users} tài khoản, {manifest.MediaFiles} tệp ({manifest.MediaBytes} byte)."));
+                await output.WriteLineAsync(manifest.DatabaseIncluded
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"Đã sao lưu vào {files[0]}: {manifest.Articles} bài, {manifest.MediaAssets} ảnh, {manifest.Users} tài khoản, {manifest.MediaFiles} tệp ({manifest.MediaBytes} byte).")
+                    : string.Create(CultureInfo.InvariantCulture,
+                        $"Đã sao lưu thư mục ảnh vào {files[0]}: {manifest.MediaFiles} tệp ({manifest.MediaBytes} byte); cơ sở dữ liệu sao lưu riêng bằng công cụ của nó."));
                 if (manifest.MissingOriginals > 0)
                 {
                     await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

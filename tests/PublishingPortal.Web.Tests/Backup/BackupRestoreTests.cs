@@ -189,11 +189,15 @@ public sealed class BackupRestoreTests : IClassFixture<PortalFactory>, IDisposab
         var archive = Path.Combine(_folder, "pg.zip");
 
         var (refused, _, error) = await RunAsync(targets, "backup", archive);
-        var (mediaOnly, _, _) = await RunAsync(targets, "backup", archive, "--media-only");
+        var (mediaOnly, said, _) = await RunAsync(targets, "backup", archive, "--media-only");
 
         Assert.Equal(1, refused);
         Assert.Contains("pg_dump", error, StringComparison.Ordinal);
         Assert.Equal(0, mediaOnly);
+
+        // No "0 bài, 0 tài khoản" for an archive that holds no database: that reads like lost articles.
+        Assert.StartsWith("Đã sao lưu thư mục ảnh vào", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("bài", said, StringComparison.Ordinal);
         using var zip = ZipFile.OpenRead(archive);
         Assert.Equal(["manifest.json", "media/originals/a.jpg"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
         await using var stream = await zip.GetEntry("manifest.json")!.OpenAsync();
