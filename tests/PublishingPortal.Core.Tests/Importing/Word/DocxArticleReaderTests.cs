@@ -183,6 +183,28 @@ public sealed class DocxArticleReaderTests
         Assert.Contains(words, refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Bomb_WhoseHeadersUnderstateThePart_UnpacksNoMoreThanDeclared()
+    {
+        // 3 MB of zeros whose local and central headers claim 1 byte: System.IO.Compression stops at the
+        // declared size, so the count (limit 1 MB here) never sees the 3 MB and the document reads normally.
+        var bytes = DocxBuilder.Bomb(3 * 1024 * 1024);
+        var name = Encoding.ASCII.GetBytes("word/media/padding.bin");
+        var rewritten = 0;
+        for (var at = 0; bytes.AsSpan(at).IndexOf(name) is var next and >= 0; at += next + name.Length)
+        {
+            var position = at + next;
+            var central = bytes[position - 46] == 0x50 && bytes[position - 45] == 0x4B && bytes[position - 44] == 1;
+            BitConverter.GetBytes(1u).CopyTo(bytes, central ? position - 46 + 24 : position - 30 + 22);
+            rewritten++;
+        }
+
+        var article = DocxArticleReader.Read(new MemoryStream(bytes), Limits with { MaxUncompressedBytes = 1024 * 1024 });
+
+        Assert.Equal(2, rewritten);
+        Assert.Equal("Tiêu đề bình thường", article.Title);
+    }
+
     private static string Text(JsonElement element, string name) =>
         Collapse(element.GetProperty(name).GetString()!.Normalize(NormalizationForm.FormC));
 
