@@ -196,6 +196,20 @@ public sealed class WordImportTests : IClassFixture<WordImportFactory>
         Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_IsRefusedAndCreatesNothing()
+    {
+        var (reporter, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        using var _r = reporter;
+        var before = await CountsAsync();
+        using var content = new MultipartFormDataContent { { new ByteArrayContent(new DocxBuilder().Paragraph("Tiêu đề giả mạo").Build()), "tep", "bai.docx" } };
+
+        using var response = await reporter.Http.PostAsync(FormUrl, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, await CountsAsync());
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(BrowserLikeClient client, string fileName, byte[] bytes)
     {
         var form = await client.GetDocumentAsync(FormUrl);
