@@ -187,7 +187,7 @@ public static partial class DocxArticleReader
 
     private sealed record Segment(string Text, bool Bold, bool Italic, string? Href);
 
-    private sealed record Block(string Kind, string Markdown, string PlainText, Paragraph? Source, int Images)
+    private sealed record Block(string Kind, string Markdown, string PlainText, OpenXmlElement? Source, int Images)
     {
         public bool AllBold { get; init; }
 
@@ -234,6 +234,13 @@ public static partial class DocxArticleReader
                         if (pipeTable.Length > 0)
                         {
                             blocks.Add(new Block("table", pipeTable, table.InnerText, null, 0));
+                        }
+
+                        // A pipe table cell holds no figure: pictures in cells follow the table, in order.
+                        var pictures = table.Descendants<Drawing.Blip>().Count(b => b.Embed?.Value is not null);
+                        if (pictures > 0)
+                        {
+                            blocks.Add(new Block("figures", "", "", table, pictures));
                         }
 
                         break;
@@ -574,10 +581,10 @@ public static partial class DocxArticleReader
             return markdown.ToString().TrimEnd('\n');
         }
 
-        private List<(DocxImage Image, string Alt)> CollectImages(Paragraph paragraph)
+        private List<(DocxImage Image, string Alt)> CollectImages(OpenXmlElement container)
         {
             var found = new List<(DocxImage, string)>();
-            foreach (var blip in paragraph.Descendants<Drawing.Blip>())
+            foreach (var blip in container.Descendants<Drawing.Blip>())
             {
                 if (blip.Embed?.Value is not { } id || _main.GetPartById(id) is not ImagePart part)
                 {

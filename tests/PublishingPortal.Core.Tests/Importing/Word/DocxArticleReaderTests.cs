@@ -145,6 +145,22 @@ public sealed class DocxArticleReaderTests
     }
 
     [Fact]
+    public void PictureInATableCell_FollowsTheTableAsAFigure()
+    {
+        var docx = new DocxBuilder()
+            .Paragraph("Bảng có ảnh")
+            .TableWithImage("Cầu mới", [7, 7])
+            .Paragraph("Ảnh: Văn Hùng", italic: true)
+            .Build();
+
+        var article = DocxArticleReader.Read(new MemoryStream(docx), Limits);
+
+        var image = Assert.Single(article.Images);
+        Assert.Equal([7, 7], image.Content.ToArray());
+        Assert.Equal("| Cầu mới |  |\n| --- | --- |\n\n^^^\n![](figure:1)\n^^^ Ảnh: Văn Hùng", article.BodyMarkdown);
+    }
+
+    [Fact]
     public void TooManyImages_AreRefused()
     {
         var builder = new DocxBuilder().Paragraph("Nhiều ảnh");

@@ -61,6 +61,20 @@ public sealed class DocxBuilder
     public DocxBuilder Table(params string[][] rows) => Add((_, body) =>
         body.Append(new Table(rows.Select(r => new TableRow(r.Select(c => new TableCell(new Paragraph(Run(c)))))))));
 
+    /// <summary>A one-row table whose second cell holds an inline picture.</summary>
+    public DocxBuilder TableWithImage(string text, byte[] content) => Add((main, body) =>
+    {
+        var part = main.AddImagePart("image/png");
+        using (var stream = new MemoryStream(content))
+        {
+            part.FeedData(stream);
+        }
+
+        body.Append(new Table(new TableRow(
+            new TableCell(new Paragraph(Run(text))),
+            new TableCell(new Paragraph(new Run(Picture(main.GetIdOfPart(part), ++_pictureId, "")))))));
+    });
+
     /// <summary>The .docx bytes.</summary>
     public byte[] Build()
     {
