@@ -543,7 +543,8 @@ public static partial class DocxArticleReader
                 return segment.Text.Length > 0 ? " " : "";
             }
 
-            var marker = (segment.Bold ? "**" : "") + (segment.Italic ? "*" : "");
+            // Bold or italic punctuation alone ("**,**") is not emphasis in CommonMark and would show its stars.
+            var marker = !core.Any(char.IsLetterOrDigit) ? "" : (segment.Bold ? "**" : "") + (segment.Italic ? "*" : "");
             var before = segment.Text.Length > segment.Text.TrimStart().Length ? " " : "";
             var after = segment.Text.Length > segment.Text.TrimEnd().Length ? " " : "";
             var closing = new string(marker.Reverse().ToArray());

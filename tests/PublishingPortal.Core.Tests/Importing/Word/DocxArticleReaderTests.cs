@@ -74,7 +74,7 @@ public sealed class DocxArticleReaderTests
         var docx = new DocxBuilder()
             .Heading(1, "Tiêu đề bài")
             .Paragraph("Đoạn mở đầu in đậm.", bold: true)
-            .Runs(("Chữ thường, ", false, false), ("chữ đậm", true, false), (" và ", false, false), ("chữ nghiêng", false, true), (".", false, false))
+            .Runs(("Chữ thường, ", false, false), ("chữ đậm", true, false), (" và ", false, false), ("chữ nghiêng", false, true), (".", true, false))
             .Heading(1, "Mục một")
             .Heading(3, "Mục nhỏ")
             .ListItem("Ý thứ nhất")
