@@ -115,6 +115,11 @@ public static class DependencyInjection
         services.AddScoped<ArticleCommit>();
         services.AddScoped<ArticleEditor>();
         services.AddScoped<ArticleImporter>();
+        services.AddOptions<WordImportOptions>()
+            .BindConfiguration(WordImportOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<WordImporter>();
         services.AddScoped<DemoContentSeeder>();
 
         // Media library: originals outside the web root, variants made on request and cached on disk.

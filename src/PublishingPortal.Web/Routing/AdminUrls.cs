@@ -30,6 +30,9 @@ public static class AdminUrls
     /// <summary>The empty editor and its POST: <c>/admin/bai-viet/tao-moi</c>.</summary>
     public const string ArticleCreateTemplate = ArticlesTemplate + "/tao-moi";
 
+    /// <summary>"Tạo bài từ tệp Word", the form and its POST: <c>/admin/bai-viet/tu-tep-word</c>.</summary>
+    public const string ArticleFromWordTemplate = ArticlesTemplate + "/tu-tep-word";
+
     /// <summary>The editor's live preview (POST, returns an HTML fragment): <c>/admin/bai-viet/xem-truoc-markdown</c>.</summary>
     public const string ArticleMarkdownPreviewTemplate = ArticlesTemplate + "/xem-truoc-markdown";
 
@@ -157,6 +160,9 @@ public static class AdminUrls
 
     /// <summary>The empty editor.</summary>
     public static string ArticleCreate => ArticleCreateTemplate;
+
+    /// <summary>The "Tạo bài từ tệp Word" form.</summary>
+    public static string ArticleFromWord => ArticleFromWordTemplate;
 
     /// <summary>The editor's live preview endpoint.</summary>
     public static string ArticleMarkdownPreview => ArticleMarkdownPreviewTemplate;

@@ -215,6 +215,8 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
             .Q("trangthai", "Draft").Q("chuyenmuc", "3").Q("tacgia", UserIds[1]).Q("q", Words[1]).Q("sapxep", "tieu-de").Q("trang", "2");
         yield return Get(AdminUrls.ArticleCreate, AdminUrls.ArticleCreateTemplate);
         yield return Post(AdminUrls.ArticleCreate, AdminUrls.ArticleCreateTemplate);
+        yield return Get(AdminUrls.ArticleFromWord, AdminUrls.ArticleFromWordTemplate);
+        yield return Post(AdminUrls.ArticleFromWord, AdminUrls.ArticleFromWordTemplate);
         yield return Post(AdminUrls.ArticleMarkdownPreview, AdminUrls.ArticleMarkdownPreviewTemplate);
         yield return Get(AdminUrls.Media(), AdminUrls.MediaTemplate);
         yield return Get(AdminUrls.Media(missingAltOnly: true), AdminUrls.MediaTemplate).Q("thieu-mo-ta", "1");
