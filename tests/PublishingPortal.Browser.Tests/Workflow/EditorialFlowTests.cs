@@ -104,6 +104,37 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
         Assert.Equal("Sửa bài: sapo; Gửi duyệt", last.Summary);
     }
 
+    [Fact]
+    public async Task Reporter_TypesLosesTheSessionSignsInSaves_TheTextIsThere()
+    {
+        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        var title = "Bài viết khi phiên đăng nhập hết hạn " + Guid.NewGuid().ToString("N")[..4];
+        const string body = "Đoạn văn gõ trong lúc phiên đăng nhập đã hết.";
+        await using var context = await _fixture.NewContextAsync();
+        var page = await SignInAsync(context, reporter);
+        await page.GotoAsync("/admin/bai-viet/tao-moi");
+        await page.FillAsync("#Title", title);
+        await page.FillAsync("#BodyMarkdown", body);
+
+        // The sign-in ends (cookie expired or the browser dropped it); the antiforgery cookie stays.
+        await context.ClearCookiesAsync(new() { Name = "pp-auth" });
+        await page.ClickAsync("#article-form button[type=submit]:not([name=preview])");
+        await page.WaitForURLAsync("**/dang-nhap**");
+        await page.FillAsync("#Email", reporter.Email!);
+        await page.FillAsync("#Password", Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync("**/tao-moi?khoiphuc=**");
+        await Expect(page.Locator(".kept-form")).ToContainTextAsync("được giữ lại");
+        Assert.Equal(title, await page.InputValueAsync("#Title"));
+        Assert.Equal(body, await page.InputValueAsync("#BodyMarkdown"));
+
+        await page.ClickAsync("#article-form button[type=submit]:not([name=preview])");
+        await Expect(page.Locator(".flash")).ToContainTextAsync("Đã tạo bài nháp");
+        await using var scope = _fixture.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(body, await db.Articles.AsNoTracking().Where(a => a.Title == title).Select(a => a.BodyMarkdown).SingleAsync());
+    }
+
     // The editor finds the draft, submits it for review, and passes the edit page's URL on to the publisher.
     private async Task<string> FindEditUrlAsync(string title, PortalUser editor)
     {

@@ -28,14 +28,17 @@ public sealed class ArticlesController : AdminController
     private readonly ArticleAdminQueries _queries;
     private readonly IAuthorizationService _authorization;
     private readonly SiteTimeZone _timeZone;
+    private readonly UnsavedArticleForms _unsaved;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="editor">Changes to articles.</param>
     /// <param name="queries">Reads for the admin pages.</param>
     /// <param name="authorization">Resource-based authorization.</param>
     /// <param name="timeZone">Site time zone for the time inputs.</param>
-    public ArticlesController(ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone)
+    /// <param name="unsaved">Forms kept while their writer signed in again.</param>
+    public ArticlesController(ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone, UnsavedArticleForms unsaved)
     {
+        _unsaved = unsaved;
         _editor = editor;
         _queries = queries;
         _authorization = authorization;
@@ -60,15 +63,22 @@ public sealed class ArticlesController : AdminController
         return View(await _queries.ListAsync(query, cancellationToken));
     }
 
-    /// <summary>GET <c>/admin/bai-viet/tao-moi</c>: an empty editor.</summary>
+    /// <summary>GET <c>/admin/bai-viet/tao-moi</c>: an empty editor, or the form kept when the sign-in had ended.</summary>
+    /// <param name="khoiphuc">Id of a form kept by <see cref="UnsavedArticleForms"/> (after signing in again), if any.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The form.</returns>
     [HttpGet(AdminUrls.ArticleCreateTemplate)]
     [Authorize(Policy = PortalPolicies.CreateArticles)]
-    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(string? khoiphuc, CancellationToken cancellationToken)
     {
-        var model = new ArticleEditModel();
+        var model = await KeptFormAsync(khoiphuc) ?? new ArticleEditModel();
+        model.Info.Notice = KeptNotice(khoiphuc, model);
         model.Info.Categories = await _queries.CategoriesAsync(null, cancellationToken);
+        if (model.BodyMarkdown is { Length: > 0 } body)
+        {
+            model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(body), null, cancellationToken);
+        }
+
         return View(model);
     }
 
@@ -112,10 +122,14 @@ public sealed class ArticlesController : AdminController
     /// for those allowed to use them.
     /// </summary>
     /// <param name="id">Article id.</param>
+    /// <param name="khoiphuc">
+    /// Id of a form kept by <see cref="UnsavedArticleForms"/> when the sign-in had ended: the editor then holds what was
+    /// posted (with the version it was loaded at, so a save made meanwhile by someone else still shows the conflict).
+    /// </param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The editor, 403 or 404.</returns>
     [HttpGet(AdminUrls.ArticleEditTemplate)]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int id, string? khoiphuc, CancellationToken cancellationToken)
     {
         var article = await _queries.LoadAsync(id, cancellationToken);
         if (article is null)
@@ -129,8 +143,15 @@ public sealed class ArticlesController : AdminController
             return Forbid();
         }
 
-        var model = ArticleEditModel.From(article, _timeZone);
+        var kept = access == EditPageAccess.Editor ? await KeptFormAsync(khoiphuc) : null;
+        var model = kept ?? ArticleEditModel.From(article, _timeZone);
         model.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
+        model.Info.Notice = KeptNotice(khoiphuc, kept);
+        if (kept is not null)
+        {
+            model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(kept.BodyMarkdown), id, cancellationToken);
+        }
+
         return access == EditPageAccess.TrashedPage ? View("Trashed", model) : View(model);
     }
 
@@ -323,4 +344,14 @@ public sealed class ArticlesController : AdminController
         var actor = ArticleAuthorizationHandler.ActorOf(User);
         return Enum.GetValues<ArticleStatus>().Any(s => ArticleWorkflow.Decide(actor, WorkflowAction.Edit, s, article.AuthorId).Allowed);
     }
+
+    private async Task<ArticleEditModel?> KeptFormAsync(string? khoiphuc) =>
+        khoiphuc is null || await _unsaved.TakeBackAsync(HttpContext, khoiphuc) is not { } fields
+            ? null
+            : ArticleEditModel.FromPosted(fields);
+
+    private static string? KeptNotice(string? khoiphuc, ArticleEditModel? kept) =>
+        khoiphuc is null ? null
+        : kept is not null ? "Phiên đăng nhập đã hết khi bạn lưu, nên bài chưa được lưu. Nội dung bạn đã gõ được giữ lại dưới đây: hãy xem lại rồi bấm lưu."
+        : "Không tìm thấy nội dung được giữ lại: đã quá 24 giờ, hoặc nội dung thuộc tài khoản khác. Biểu mẫu dưới đây là bản đang lưu.";
 }
