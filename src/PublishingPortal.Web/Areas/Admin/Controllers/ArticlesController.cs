@@ -336,7 +336,13 @@ public sealed class ArticlesController : AdminController
         return View(preview);
     }
 
-    private static string Lower(WorkflowAction action) => WorkflowLabels.Action(action).ToLower(CultureInfo.GetCultureInfo("vi-VN"));
+    // The action's name inside a sentence ("Chưa gửi duyệt: …"), for the three buttons that save first.
+    private static string Lower(WorkflowAction action) => action switch
+    {
+        WorkflowAction.Submit => "gửi duyệt",
+        WorkflowAction.SendBack => "trả lại",
+        _ => "xuất bản",
+    };
 
     // True when this user could edit the article in another state (the refusal is about its state, not their role).
     private bool MayEditInSomeState(Article article)
