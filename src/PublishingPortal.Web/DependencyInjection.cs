@@ -114,6 +114,10 @@ public static class DependencyInjection
         services.AddScoped<CurrentEditor>();
         services.AddScoped<ArticleCommit>();
         services.AddScoped<ArticleEditor>();
+
+        // Article forms kept while their writer signs in again: in Redis when configured above, else in memory.
+        services.AddDistributedMemoryCache();
+        services.AddSingleton<UnsavedArticleForms>();
         services.AddScoped<ArticleImporter>();
         services.AddOptions<WordImportOptions>()
             .BindConfiguration(WordImportOptions.SectionName)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
 using PublishingPortal.Data.Identity;
+using PublishingPortal.Web.Newsroom;
 using PublishingPortal.Web.Routing;
 
 namespace PublishingPortal.Web.Accounts;
@@ -64,6 +65,10 @@ public static class IdentitySetup
             o.AccessDeniedPath = ReaderUrls.Error(StatusCodes.Status403Forbidden);
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
+
+            // An article form posted after the sign-in ended is kept, and comes back after signing in (issue 10).
+            var redirectToLogin = o.Events.OnRedirectToLogin;
+            o.Events.OnRedirectToLogin = context => UnsavedArticleForms.RedirectToSignInAsync(context, redirectToLogin);
 
             // A refused action answers 403 (rendered by the status-code page), not a redirect.
             o.Events.OnRedirectToAccessDenied = context =>

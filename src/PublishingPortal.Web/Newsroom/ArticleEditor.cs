@@ -122,6 +122,57 @@ public sealed class ArticleEditor
     /// <returns>Saved, invalid (nothing changed) or conflict (nothing changed; the stored state returned).</returns>
     public async Task<ArticleSaveResult> SaveAsync(Article article, ArticleContent content, Guid version, CancellationToken cancellationToken = default)
     {
+        var (errors, changes) = await ApplySaveAsync(article, content, version, cancellationToken);
+        if (errors is not null)
+        {
+            return ArticleSaveResult.Invalid(article.Id, errors);
+        }
+
+        var by = await _editor.GetAsync(cancellationToken);
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: changes.Length == 0 ? "Lưu bài (không thay đổi)" : "Sửa bài: " + changes,
+            AuditActions.ArticleSaved,
+            number => $"Lưu phiên bản {number} của \"{article.Title}\"" + (changes.Length == 0 ? "" : $" ({changes})")), cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the form and takes a workflow transition in one commit (the edit form's "Lưu và gửi duyệt",
+    /// "Lưu và trả lại", "Lưu và duyệt xuất bản"): the checks of <see cref="SaveAsync"/>, then
+    /// <see cref="ArticleWorkflow.Apply"/>, one revision whose summary names both ("Sửa bài: sapo; Gửi duyệt", or only
+    /// the transition when no field changed) and one <see cref="AuditActions.ArticleTransition"/> entry naming the
+    /// changed fields. A refused save (invalid, conflict) applies no transition: nothing changes (issue 10).
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="content">Parsed form.</param>
+    /// <param name="version">The concurrency token the form was loaded with.</param>
+    /// <param name="action">Submit, SendBack or Publish, already allowed by <see cref="ArticleWorkflow.Decide"/> (the caller's check).</param>
+    /// <param name="reason">For SendBack: checked with <see cref="SendBackRefusal"/> by the caller.</param>
+    /// <param name="publishAt">For Publish: from <see cref="PublishRefusal(DateTimeOffset?, string?, out DateTimeOffset?)"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved with the revision number, invalid (nothing changed) or conflict (nothing changed; the stored state returned).</returns>
+    public async Task<ArticleSaveResult> SaveAndTransitionAsync(
+        Article article, ArticleContent content, Guid version, WorkflowAction action, string? reason, DateTimeOffset? publishAt, CancellationToken cancellationToken = default)
+    {
+        var (errors, changes) = await ApplySaveAsync(article, content, version, cancellationToken);
+        if (errors is not null)
+        {
+            return ArticleSaveResult.Invalid(article.Id, errors);
+        }
+
+        var by = await _editor.GetAsync(cancellationToken);
+        var (summary, details) = ApplyTransition(article, action, reason, publishAt);
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: changes.Length == 0 ? summary : $"Sửa bài: {changes}; {summary}",
+            AuditActions.ArticleTransition,
+            number => details + (changes.Length == 0 ? "" : $". Lưu cùng lúc phiên bản {number} ({changes})")), cancellationToken);
+    }
+
+    // The save's checks, then the form copied into the tracked article: errors (nothing changed) or the changed fields' names.
+    private async Task<(Dictionary<string, string>? Errors, string Changes)> ApplySaveAsync(
+        Article article, ArticleContent content, Guid version, CancellationToken cancellationToken)
+    {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         await CheckCategoryAsync(content, errors, cancellationToken);
         var slug = await ChooseSlugAsync(content, article.Id, article.Slug, errors, cancellationToken);
@@ -132,10 +183,9 @@ public sealed class ArticleEditor
 
         if (errors.Count > 0)
         {
-            return ArticleSaveResult.Invalid(article.Id, errors);
+            return (errors, "");
         }
 
-        var by = await _editor.GetAsync(cancellationToken);
         var now = _clock.GetUtcNow();
         var before = ArticleRevision.Of(article, 0, null, "", "", now);
         var times = (article.PublishedAt, article.ExpiresAt);
@@ -145,12 +195,7 @@ public sealed class ArticleEditor
 
         // The token the form was loaded with, not the one just read: a save from a stale form matches no row.
         _db.Entry(article).Property(a => a.Version).OriginalValue = version;
-        var changes = Changes(before, article, times);
-        return await _commit.CommitAsync(article, new ArticleChange(
-            by,
-            Revision: changes.Length == 0 ? "Lưu bài (không thay đổi)" : "Sửa bài: " + changes,
-            AuditActions.ArticleSaved,
-            number => $"Lưu phiên bản {number} của \"{article.Title}\"" + (changes.Length == 0 ? "" : $" ({changes})")), cancellationToken);
+        return (null, Changes(before, article, times));
     }
 
     /// <summary>Why a send-back cannot go ahead (nothing is changed then), checked before <see cref="TransitionAsync"/>.</summary>
@@ -172,7 +217,18 @@ public sealed class ArticleEditor
     /// <param name="publishAtText"><c>yyyy-MM-ddTHH:mm</c> in the site's time zone, or blank.</param>
     /// <param name="publishAt">The UTC instant to publish at (now for blank); null when refused.</param>
     /// <returns>The Vietnamese message when the time is unreadable or not before the expiry, else null.</returns>
-    public string? PublishRefusal(Article article, string? publishAtText, out DateTimeOffset? publishAt)
+    public string? PublishRefusal(Article article, string? publishAtText, out DateTimeOffset? publishAt) =>
+        PublishRefusal(article.ExpiresAt, publishAtText, out publishAt);
+
+    /// <summary>
+    /// <see cref="PublishRefusal(Article, string?, out DateTimeOffset?)"/> against an expiry given apart, the one typed in
+    /// the form that is saved with the transition (<see cref="SaveAndTransitionAsync"/>).
+    /// </summary>
+    /// <param name="expiresAt">UTC expiry the article will have, or null for none.</param>
+    /// <param name="publishAtText"><c>yyyy-MM-ddTHH:mm</c> in the site's time zone, or blank.</param>
+    /// <param name="publishAt">The UTC instant to publish at (now for blank); null when refused.</param>
+    /// <returns>The Vietnamese message when the time is unreadable or not before the expiry, else null.</returns>
+    public string? PublishRefusal(DateTimeOffset? expiresAt, string? publishAtText, out DateTimeOffset? publishAt)
     {
         if (!SiteTimeInput.TryParse(_timeZone, publishAtText, out publishAt))
         {
@@ -180,7 +236,7 @@ public sealed class ArticleEditor
         }
 
         publishAt ??= _clock.GetUtcNow();
-        if (article.ExpiresAt is { } expires && expires <= publishAt)
+        if (expiresAt is { } expires && expires <= publishAt)
         {
             publishAt = null;
             return $"Chưa xuất bản: bài hết hạn lúc {_timeZone.FormatDateTime(expires)}, trước thời gian xuất bản. Hãy sửa thời gian hết hạn trước.";
@@ -204,26 +260,7 @@ public sealed class ArticleEditor
         Article article, WorkflowAction action, string? reason, DateTimeOffset? publishAt, CancellationToken cancellationToken = default)
     {
         var by = await _editor.GetAsync(cancellationToken);
-        var now = _clock.GetUtcNow();
-        var from = article.Status;
-        var to = ArticleWorkflow.Apply(article, action, now, reason?.Trim(), publishAt);
-        var summary = action switch
-        {
-            WorkflowAction.SendBack => "Trả lại: " + article.ReturnReason,
-            WorkflowAction.Publish when to == ArticleStatus.Scheduled => $"Hẹn giờ xuất bản lúc {_timeZone.FormatDateTime(article.PublishedAt)}",
-            WorkflowAction.Restore => "Khôi phục từ thùng rác",
-            _ => WorkflowLabels.Action(action),
-        };
-        var details = $"{WorkflowLabels.Action(action)} \"{article.Title}\": {WorkflowLabels.Status(from)} → {WorkflowLabels.Status(to)}";
-        if (action == WorkflowAction.SendBack)
-        {
-            details += ". Lý do: " + article.ReturnReason;
-        }
-        else if (action == WorkflowAction.Publish)
-        {
-            details += $", thời gian xuất bản {_timeZone.FormatDateTime(article.PublishedAt)} ({_timeZone.Zone.Id})";
-        }
-
+        var (summary, details) = ApplyTransition(article, action, reason, publishAt);
         return await _commit.CommitAsync(article, new ArticleChange(by, Revision: summary, AuditActions.ArticleTransition, _ => details), cancellationToken);
     }
 
@@ -294,6 +331,32 @@ public sealed class ArticleEditor
             Revision: ArticleChange.NoRevision,
             AuditActions.ArticlePurged,
             _ => $"Xoá vĩnh viễn \"{article.Title}\" ({ReaderUrls.Article(article.Slug)}) cùng {revisions} phiên bản"), cancellationToken);
+    }
+
+    // Applies the transition; the revision summary ("Gửi duyệt", "Trả lại: …") and the audit text ("… Nháp → Chờ duyệt").
+    private (string Summary, string Details) ApplyTransition(Article article, WorkflowAction action, string? reason, DateTimeOffset? publishAt)
+    {
+        var now = _clock.GetUtcNow();
+        var from = article.Status;
+        var to = ArticleWorkflow.Apply(article, action, now, reason?.Trim(), publishAt);
+        var summary = action switch
+        {
+            WorkflowAction.SendBack => "Trả lại: " + article.ReturnReason,
+            WorkflowAction.Publish when to == ArticleStatus.Scheduled => $"Hẹn giờ xuất bản lúc {_timeZone.FormatDateTime(article.PublishedAt)}",
+            WorkflowAction.Restore => "Khôi phục từ thùng rác",
+            _ => WorkflowLabels.Action(action),
+        };
+        var details = $"{WorkflowLabels.Action(action)} \"{article.Title}\": {WorkflowLabels.Status(from)} → {WorkflowLabels.Status(to)}";
+        if (action == WorkflowAction.SendBack)
+        {
+            details += ". Lý do: " + article.ReturnReason;
+        }
+        else if (action == WorkflowAction.Publish)
+        {
+            details += $", thời gian xuất bản {_timeZone.FormatDateTime(article.PublishedAt)} ({_timeZone.Zone.Id})";
+        }
+
+        return (summary, details);
     }
 
     private static bool SameMinute(DateTimeOffset? typed, DateTimeOffset? stored) =>

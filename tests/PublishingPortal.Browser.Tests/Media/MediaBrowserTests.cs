@@ -67,14 +67,14 @@ public sealed partial class MediaBrowserTests : IClassFixture<PortalBrowserFixtu
         await insert.GetByRole(AriaRole.Button).ClickAsync();
         await Expect(page.Locator(".flash")).ToContainTextAsync("Đã chèn ảnh");
         await page.GotoAsync(editUrl);
-        await page.Locator("form.workflow-gui-duyet button").ClickAsync();
+        await page.Locator(".workflow-gui-duyet button").ClickAsync();
 
         // Another person publishes (nobody approves their own article).
         await using var desk = await _fixture.NewContextAsync();
         var deskPage = await desk.NewPageAsync();
         await SignInAsync(deskPage, publisher);
         await deskPage.GotoAsync(new Uri(editUrl).PathAndQuery);
-        await deskPage.Locator("form.workflow-xuat-ban button").ClickAsync();
+        await deskPage.Locator(".workflow-xuat-ban button").ClickAsync();
         await Expect(deskPage.Locator(".article-state .status")).ToHaveTextAsync("Đã xuất bản");
         var articleUrl = await deskPage.Locator(".article-state a", new() { HasText = "Xem trên trang" }).GetAttributeAsync("href");
 

@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PublishingPortal.Browser.Tests.Infrastructure;
+using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Workflow;
+using PublishingPortal.Data;
 using PublishingPortal.Data.Identity;
+using static Microsoft.Playwright.Assertions;
 
 namespace PublishingPortal.Browser.Tests.Workflow;
 
@@ -69,6 +73,66 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
             Assert.Equal(caption, (await figure.Locator("figcaption").TextContentAsync())!.Trim());
             Assert.Equal("Toà nhà hai tầng màu vàng", await figure.Locator("img").GetAttributeAsync("alt"));
         }
+    }
+
+    [Fact]
+    public async Task Reporter_TypesThenPressesSaveAndSubmit_TheChangeIsInTheSubmittedVersion()
+    {
+        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        var title = "Bản tin gửi duyệt ngay sau khi sửa " + Guid.NewGuid().ToString("N")[..4];
+        const string sentence = "Câu vừa gõ thêm vào sapo trước khi gửi duyệt.";
+        await using var context = await _fixture.NewContextAsync();
+        var page = await SignInAsync(context, reporter);
+        await page.GotoAsync("/admin/bai-viet/tao-moi");
+        await page.FillAsync("#Title", title);
+        await page.FillAsync("#BodyMarkdown", "Nội dung bài.");
+        await page.ClickAsync("#article-form button[type=submit]:not([name=preview])");
+        await page.WaitForSelectorAsync(".flash");
+        var id = int.Parse(new Uri(page.Url).AbsolutePath.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+
+        await page.FillAsync("#Lead", sentence);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và gửi duyệt" }).ClickAsync();
+        await Expect(page.Locator(".flash")).ToContainTextAsync("Đã gửi duyệt");
+
+        await using var scope = _fixture.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == id);
+        Assert.Equal(ArticleStatus.InReview, article.Status);
+        Assert.Equal(sentence, article.Lead);
+        var last = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderBy(r => r.Number).LastAsync();
+        Assert.Equal(sentence, last.Lead);
+        Assert.Equal("Sửa bài: sapo; Gửi duyệt", last.Summary);
+    }
+
+    [Fact]
+    public async Task Reporter_TypesLosesTheSessionSignsInSaves_TheTextIsThere()
+    {
+        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        var title = "Bài viết khi phiên đăng nhập hết hạn " + Guid.NewGuid().ToString("N")[..4];
+        const string body = "Đoạn văn gõ trong lúc phiên đăng nhập đã hết.";
+        await using var context = await _fixture.NewContextAsync();
+        var page = await SignInAsync(context, reporter);
+        await page.GotoAsync("/admin/bai-viet/tao-moi");
+        await page.FillAsync("#Title", title);
+        await page.FillAsync("#BodyMarkdown", body);
+
+        // The sign-in ends (cookie expired or the browser dropped it); the antiforgery cookie stays.
+        await context.ClearCookiesAsync(new() { Name = "pp-auth" });
+        await page.ClickAsync("#article-form button[type=submit]:not([name=preview])");
+        await page.WaitForURLAsync("**/dang-nhap**");
+        await page.FillAsync("#Email", reporter.Email!);
+        await page.FillAsync("#Password", Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync("**/tao-moi?khoiphuc=**");
+        await Expect(page.Locator(".kept-form")).ToContainTextAsync("được giữ lại");
+        Assert.Equal(title, await page.InputValueAsync("#Title"));
+        Assert.Equal(body, await page.InputValueAsync("#BodyMarkdown"));
+
+        await page.ClickAsync("#article-form button[type=submit]:not([name=preview])");
+        await Expect(page.Locator(".flash")).ToContainTextAsync("Đã tạo bài nháp");
+        await using var scope = _fixture.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(body, await db.Articles.AsNoTracking().Where(a => a.Title == title).Select(a => a.BodyMarkdown).SingleAsync());
     }
 
     // The editor finds the draft, submits it for review, and passes the edit page's URL on to the publisher.

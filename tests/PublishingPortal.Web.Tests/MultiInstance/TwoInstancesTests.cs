@@ -181,6 +181,35 @@ public sealed class TwoInstancesTests : IClassFixture<TwoInstances>
     }
 
     [Fact]
+    public async Task FormPostedOnAAfterSignInEnded_KeptInRedis_BackAfterSigningInOnB()
+    {
+        var user = await StaffAccounts.CreateUserAsync(_site.A, NewsroomRoles.Reporter);
+        var jar = new CookieContainer();
+        using var onA = _site.A.Staff(jar);
+        using var onB = _site.B.Staff(jar);
+        await StaffAccounts.SignInAsync(onA, user.Email!, StaffAccounts.Password);
+        var form = (IHtmlFormElement)(await onA.GetDocumentAsync("/admin/bai-viet/tao-moi")).QuerySelector("#article-form")!;
+        jar.GetCookies(_site.A.Address)["pp-auth"]!.Expired = true;
+
+        using var posted = await onA.SubmitAsync(form, "/admin/bai-viet/tao-moi", new Dictionary<string, string>
+        {
+            ["Title"] = "Bài giữ lại trong Redis",
+            ["BodyMarkdown"] = "Nội dung gõ trên máy thứ nhất.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        using var signedIn = await onB.SubmitAsync(posted.Headers.Location!.OriginalString, new Dictionary<string, string>
+        {
+            ["Email"] = user.Email!,
+            ["Password"] = StaffAccounts.Password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        var page = await onB.GetDocumentAsync(signedIn.Headers.Location!.OriginalString);
+        Assert.Equal("Bài giữ lại trong Redis", page.QuerySelector("#article-form input[name=Title]")!.GetAttribute("value"));
+        Assert.Equal("Nội dung gõ trên máy thứ nhất.", page.QuerySelector("#article-form textarea[name=BodyMarkdown]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task DistributedCache_WrittenOnA_ReadOnB()
     {
         var key = "thu-" + Guid.NewGuid().ToString("N");

@@ -34,9 +34,14 @@ internal static class AdminArticles
     public static Task<HttpResponseMessage> SaveAsync(BrowserLikeClient client, int id, IDictionary<string, string> values) =>
         client.SubmitAsync(EditUrl(id), values, "#article-form");
 
-    /// <summary>Uses a workflow button shown on the article's page (edit page, or the trashed page).</summary>
+    /// <summary>
+    /// Uses a workflow button shown on the article's page (edit page, or the trashed page). Gửi duyệt, Trả lại and
+    /// Xuất bản are buttons of the article form (they save what it holds, then act); the others have forms of their own.
+    /// </summary>
     public static Task<HttpResponseMessage> ActAsync(BrowserLikeClient client, int id, string segment, IDictionary<string, string>? values = null) =>
-        client.SubmitAsync(EditUrl(id), values, $"form[action='{EditUrl(id)}/{segment}']");
+        segment is "gui-duyet" or "tra-lai" or "xuat-ban"
+            ? client.SubmitAsync(EditUrl(id), values, "#article-form", "then", segment)
+            : client.SubmitAsync(EditUrl(id), values, $"form[action='{EditUrl(id)}/{segment}']");
 
     /// <summary>Posts to a URL with a valid antiforgery token but without the page offering the form (a forged button).</summary>
     public static async Task<HttpResponseMessage> PostWithTokenAsync(BrowserLikeClient client, string url, IDictionary<string, string>? values = null)

@@ -108,7 +108,7 @@ public abstract class ArticleWorkflowPagesTests<TFactory> : IClassFixture<TFacto
 
         using var response = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string>
         {
-            ["publishAt"] = year.ToString(CultureInfo.InvariantCulture) + "-01-15T08:30",
+            ["workflowPublishAt"] = year.ToString(CultureInfo.InvariantCulture) + "-01-15T08:30",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -128,15 +128,15 @@ public abstract class ArticleWorkflowPagesTests<TFactory> : IClassFixture<TFacto
         var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var article = await AdminArticles.AddAsync(_factory, "Bài hẹn giờ đăng sớm", ArticleStatus.InReview, author.Id);
         var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
-        using (var scheduled = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string> { ["publishAt"] = "2099-01-01T00:00" }))
+        using (var scheduled = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string> { ["workflowPublishAt"] = "2099-01-01T00:00" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
         }
 
         var page = await publisher.GetDocumentAsync(AdminArticles.EditUrl(article.Id));
-        Assert.Equal("2099-01-01T00:00", page.QuerySelector("form[action$='/xuat-ban'] input[name=publishAt]")!.GetAttribute("value"));
+        Assert.Equal("2099-01-01T00:00", page.QuerySelector(".workflow-xuat-ban input[name=workflowPublishAt]")!.GetAttribute("value"));
 
-        using var response = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string> { ["publishAt"] = "" });
+        using var response = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string> { ["workflowPublishAt"] = "" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await AdminArticles.LoadAsync(_factory, article.Id);

@@ -21,18 +21,24 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 /// </summary>
 public sealed class ArticlesController : AdminController
 {
+    // The workflow buttons of the edit form itself, which save what is typed before acting (issue 10).
+    private static readonly WorkflowAction[] SavedTransitions = [WorkflowAction.Submit, WorkflowAction.SendBack, WorkflowAction.Publish];
+
     private readonly ArticleEditor _editor;
     private readonly ArticleAdminQueries _queries;
     private readonly IAuthorizationService _authorization;
     private readonly SiteTimeZone _timeZone;
+    private readonly UnsavedArticleForms _unsaved;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="editor">Changes to articles.</param>
     /// <param name="queries">Reads for the admin pages.</param>
     /// <param name="authorization">Resource-based authorization.</param>
     /// <param name="timeZone">Site time zone for the time inputs.</param>
-    public ArticlesController(ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone)
+    /// <param name="unsaved">Forms kept while their writer signed in again.</param>
+    public ArticlesController(ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone, UnsavedArticleForms unsaved)
     {
+        _unsaved = unsaved;
         _editor = editor;
         _queries = queries;
         _authorization = authorization;
@@ -57,15 +63,22 @@ public sealed class ArticlesController : AdminController
         return View(await _queries.ListAsync(query, cancellationToken));
     }
 
-    /// <summary>GET <c>/admin/bai-viet/tao-moi</c>: an empty editor.</summary>
+    /// <summary>GET <c>/admin/bai-viet/tao-moi</c>: an empty editor, or the form kept when the sign-in had ended.</summary>
+    /// <param name="khoiphuc">Id of a form kept by <see cref="UnsavedArticleForms"/> (after signing in again), if any.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The form.</returns>
     [HttpGet(AdminUrls.ArticleCreateTemplate)]
     [Authorize(Policy = PortalPolicies.CreateArticles)]
-    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(string? khoiphuc, CancellationToken cancellationToken)
     {
-        var model = new ArticleEditModel();
+        var model = await KeptFormAsync(khoiphuc) ?? new ArticleEditModel();
+        model.Info.Notice = KeptNotice(khoiphuc, model);
         model.Info.Categories = await _queries.CategoriesAsync(null, cancellationToken);
+        if (model.BodyMarkdown is { Length: > 0 } body)
+        {
+            model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(body), null, cancellationToken);
+        }
+
         return View(model);
     }
 
@@ -109,10 +122,14 @@ public sealed class ArticlesController : AdminController
     /// for those allowed to use them.
     /// </summary>
     /// <param name="id">Article id.</param>
+    /// <param name="khoiphuc">
+    /// Id of a form kept by <see cref="UnsavedArticleForms"/> when the sign-in had ended: the editor then holds what was
+    /// posted (with the version it was loaded at, so a save made meanwhile by someone else still shows the conflict).
+    /// </param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The editor, 403 or 404.</returns>
     [HttpGet(AdminUrls.ArticleEditTemplate)]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int id, string? khoiphuc, CancellationToken cancellationToken)
     {
         var article = await _queries.LoadAsync(id, cancellationToken);
         if (article is null)
@@ -126,8 +143,15 @@ public sealed class ArticlesController : AdminController
             return Forbid();
         }
 
-        var model = ArticleEditModel.From(article, _timeZone);
+        var kept = access == EditPageAccess.Editor ? await KeptFormAsync(khoiphuc) : null;
+        var model = kept ?? ArticleEditModel.From(article, _timeZone);
         model.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
+        model.Info.Notice = KeptNotice(khoiphuc, kept);
+        if (kept is not null)
+        {
+            model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(kept.BodyMarkdown), id, cancellationToken);
+        }
+
         return access == EditPageAccess.TrashedPage ? View("Trashed", model) : View(model);
     }
 
@@ -136,14 +160,22 @@ public sealed class ArticlesController : AdminController
     /// loaded (its <c>Version</c>); otherwise 409 with the stored text beside the user's and their
     /// difference, and the form's version updated so a deliberate second save goes through.
     /// With the <c>preview</c> button: the form again with the rendered body, nothing saved.
+    /// With a workflow button (<paramref name="then"/> = <c>gui-duyet</c>, <c>tra-lai</c> or <c>xuat-ban</c>): saves and
+    /// takes the transition in one commit (<see cref="ArticleEditor.SaveAndTransitionAsync"/>); when either is refused
+    /// (validation, conflict, the article's state, a missing reason or a bad time) nothing changes and the form
+    /// comes back with what was typed and why (issue 10: no button drops the typed text).
     /// </summary>
     /// <param name="id">Article id.</param>
     /// <param name="model">The form.</param>
     /// <param name="preview">Present when the "Xem trước" button was used.</param>
+    /// <param name="then">The workflow button's action segment (<see cref="AdminUrls.ActionSegment"/>), or null for "Lưu bài".</param>
+    /// <param name="reason">For <c>tra-lai</c>: the reason the author sees.</param>
+    /// <param name="workflowPublishAt">For <c>xuat-ban</c>: <c>yyyy-MM-ddTHH:mm</c> in site time, blank for now (a future time schedules).</param>
     /// <param name="cancellationToken">Request aborted.</param>
-    /// <returns>A redirect to the edit page, the form with messages, 403 or 404.</returns>
+    /// <returns>A redirect (to the edit page, or the list when the user may no longer open the article), the form with messages, 400, 403 or 404.</returns>
     [HttpPost(AdminUrls.ArticleEditTemplate)]
-    public async Task<IActionResult> Edit(int id, ArticleEditModel model, string? preview, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(
+        int id, ArticleEditModel model, string? preview, string? then, string? reason, string? workflowPublishAt, CancellationToken cancellationToken)
     {
         var article = await _editor.FindAsync(id, cancellationToken);
         if (article is null)
@@ -151,9 +183,38 @@ public sealed class ArticlesController : AdminController
             return NotFound();
         }
 
-        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit))
+        WorkflowAction? action = null;
+        string? actionError = null;
+        var mayEdit = await _authorization.MayAsync(User, article, WorkflowAction.Edit);
+        if (!mayEdit)
         {
-            return Forbid();
+            // The article moved on since the form was loaded (submitted, published or trashed by someone else): the
+            // typed text comes back with the reason instead of a bare 403 that would lose it (issue 10).
+            if (!MayEditInSomeState(article))
+            {
+                return Forbid();
+            }
+
+            ModelState.AddModelError("", $"Chưa lưu: bài vừa chuyển sang trạng thái \"{WorkflowLabels.Status(article.Status)}\" nên bạn không còn sửa được ({WorkflowRefusal.Reason(User, WorkflowAction.Edit, article)}). Nội dung bạn gõ vẫn ở dưới để bạn sao chép.");
+        }
+        else if (preview is null && !string.IsNullOrEmpty(then))
+        {
+            action = SavedTransitions.Where(a => AdminUrls.ActionSegment(a) == then).Cast<WorkflowAction?>().FirstOrDefault();
+            if (action is not { } wanted)
+            {
+                return BadRequest();
+            }
+
+            if (!await _authorization.MayAsync(User, article, wanted))
+            {
+                // Nobody approves their own piece: a refusal about the role is 403 here as on the button's own URL.
+                if (!WorkflowRefusal.IsAboutState(User, wanted, article.Status, article.AuthorId))
+                {
+                    return Forbid();
+                }
+
+                actionError = $"Chưa lưu và chưa {Lower(wanted)}: {WorkflowRefusal.Reason(User, wanted, article)}";
+            }
         }
 
         var content = model.ToContent(_timeZone, ModelState);
@@ -162,16 +223,38 @@ public sealed class ArticlesController : AdminController
             ModelState.AddModelError("", "Biểu mẫu thiếu mã phiên bản của bài. Hãy tải lại trang rồi sửa lại.");
         }
 
+        DateTimeOffset? publishAt = null;
+        if (actionError is null && action == WorkflowAction.SendBack && ArticleEditor.SendBackRefusal(reason) is { } missing)
+        {
+            actionError = missing.Replace("Chưa trả lại bài", "Chưa lưu và chưa trả lại bài", StringComparison.Ordinal);
+        }
+        else if (actionError is null && action == WorkflowAction.Publish && ModelState.IsValid
+            && _editor.PublishRefusal(content.ExpiresAt, workflowPublishAt, out publishAt) is { } refused)
+        {
+            actionError = refused.Replace("Chưa xuất bản", "Chưa lưu và chưa xuất bản", StringComparison.Ordinal);
+        }
+
         ArticleConflict? conflict = null;
-        if (preview is not null)
+        if (!mayEdit)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        else if (preview is not null)
         {
             ModelState.Clear();
         }
-        else if (ModelState.IsValid)
+        else if (ModelState.IsValid && actionError is null)
         {
-            var result = await _editor.SaveAsync(article, content, version, cancellationToken);
+            var result = action is { } transition
+                ? await _editor.SaveAndTransitionAsync(article, content, version, transition, reason, publishAt, cancellationToken)
+                : await _editor.SaveAsync(article, content, version, cancellationToken);
             switch (result.Outcome)
             {
+                case ArticleSaveOutcome.Saved when action is { } done:
+                    Flash($"Đã lưu bài (phiên bản {result.RevisionNumber}). {WorkflowLabels.Done(done, article, _timeZone)}");
+                    return Redirect(await _authorization.EditPageAccessAsync(User, article) == EditPageAccess.None
+                        ? AdminUrls.Articles()
+                        : AdminUrls.ArticleEdit(id));
                 case ArticleSaveOutcome.Saved:
                     Flash($"Đã lưu bài viết (phiên bản {result.RevisionNumber}).");
                     return Redirect(AdminUrls.ArticleEdit(id));
@@ -199,6 +282,15 @@ public sealed class ArticlesController : AdminController
         model.Info = await _queries.EditInfoAsync(stored, User, cancellationToken);
         model.Info.Conflict = conflict;
         model.Info.PreviewHtml = await _editor.RenderAsync(content.BodyMarkdown, id, cancellationToken);
+        if (action is { } refusedAction && preview is null && mayEdit)
+        {
+            // Whatever refused the save also refused the transition; the typed reason and time stay in the form.
+            model.Info.ActionError = actionError
+                ?? $"Chưa {Lower(refusedAction)}: bài chưa lưu được nên thao tác chưa được thực hiện. Nội dung bạn gõ vẫn ở trong biểu mẫu.";
+            model.Info.ReasonInput = reason ?? "";
+            model.Info.PublishAtInput = workflowPublishAt ?? model.Info.PublishAtInput;
+        }
+
         return View(model);
     }
 
@@ -243,4 +335,29 @@ public sealed class ArticlesController : AdminController
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         return View(preview);
     }
+
+    // The action's name inside a sentence ("Chưa gửi duyệt: …"), for the three buttons that save first.
+    private static string Lower(WorkflowAction action) => action switch
+    {
+        WorkflowAction.Submit => "gửi duyệt",
+        WorkflowAction.SendBack => "trả lại",
+        _ => "xuất bản",
+    };
+
+    // True when this user could edit the article in another state (the refusal is about its state, not their role).
+    private bool MayEditInSomeState(Article article)
+    {
+        var actor = ArticleAuthorizationHandler.ActorOf(User);
+        return Enum.GetValues<ArticleStatus>().Any(s => ArticleWorkflow.Decide(actor, WorkflowAction.Edit, s, article.AuthorId).Allowed);
+    }
+
+    private async Task<ArticleEditModel?> KeptFormAsync(string? khoiphuc) =>
+        khoiphuc is null || await _unsaved.TakeBackAsync(HttpContext, khoiphuc) is not { } fields
+            ? null
+            : ArticleEditModel.FromPosted(fields);
+
+    private static string? KeptNotice(string? khoiphuc, ArticleEditModel? kept) =>
+        khoiphuc is null ? null
+        : kept is not null ? "Phiên đăng nhập đã hết khi bạn lưu, nên bài chưa được lưu. Nội dung bạn đã gõ được giữ lại dưới đây: hãy xem lại rồi bấm lưu."
+        : "Không tìm thấy nội dung được giữ lại: đã quá 24 giờ, hoặc nội dung thuộc tài khoản khác. Biểu mẫu dưới đây là bản đang lưu.";
 }

@@ -49,6 +49,12 @@ public sealed class ArticleEditInfo
     /// <summary>Value for the publish form's time input (site time), e.g. a time chosen while drafting.</summary>
     public string PublishAtInput { get; set; } = "";
 
+    /// <summary>A notice above the form, e.g. that it holds text kept while the writer signed in again; null for none.</summary>
+    public string? Notice { get; set; }
+
+    /// <summary>The send-back reason typed before a refused "Lưu và trả lại", shown again so it is not lost.</summary>
+    public string ReasonInput { get; set; } = "";
+
     /// <summary>A message about a refused workflow action (e.g. sending back without a reason).</summary>
     public string? ActionError { get; set; }
 

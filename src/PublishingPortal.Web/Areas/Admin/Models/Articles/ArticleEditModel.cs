@@ -104,6 +104,32 @@ public sealed class ArticleEditModel
     }
 
     /// <summary>
+    /// Fills the form from fields posted earlier and kept while the writer signed in again
+    /// (<see cref="UnsavedArticleForms"/>); unknown fields are ignored, missing ones stay blank.
+    /// </summary>
+    /// <param name="fields">Field name (as posted, any case) → value.</param>
+    /// <returns>The form, exactly as it was posted.</returns>
+    public static ArticleEditModel FromPosted(IReadOnlyDictionary<string, string> fields)
+    {
+        var byName = new Dictionary<string, string>(fields, StringComparer.OrdinalIgnoreCase);
+        string? Get(string name) => byName.TryGetValue(name, out var value) ? value : null;
+        return new ArticleEditModel
+        {
+            Title = Get(nameof(Title)) ?? "",
+            Slug = Get(nameof(Slug)),
+            Lead = Get(nameof(Lead)),
+            BodyMarkdown = Get(nameof(BodyMarkdown)),
+            CategoryId = Get(nameof(CategoryId)),
+            Tags = Get(nameof(Tags)),
+            Byline = Get(nameof(Byline)),
+            Source = Get(nameof(Source)),
+            PublishAt = Get(nameof(PublishAt)),
+            ExpiresAt = Get(nameof(ExpiresAt)),
+            Version = Get(nameof(Version)),
+        };
+    }
+
+    /// <summary>
     /// Parses the posted fields. Problems are added to <paramref name="modelState"/> under the field's
     /// name; the caller checks <see cref="ModelStateDictionary.IsValid"/>.
     /// </summary>
