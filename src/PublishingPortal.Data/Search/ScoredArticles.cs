@@ -5,9 +5,9 @@ using PublishingPortal.Core.Search;
 namespace PublishingPortal.Data.Search;
 
 /// <summary>
-/// The count and the page of the server databases' searches, from a query of matching candidate articles with their
-/// score: exact spelling first, then score (higher is better), then newest, then highest id, as SQLite's search orders.
-/// Both run in SQL; only the page's rows are read.
+/// The count and the page of every provider's search, from a query of matching candidate articles with their score:
+/// exact spelling first, then score (higher is better), then newest, then highest id. Both run in SQL; only the
+/// page's rows are read.
 /// </summary>
 internal static class ScoredArticles
 {
@@ -54,7 +54,7 @@ internal static class ScoredArticles
     }
 }
 
-/// <summary>A matching article in a server database's search query (projected by EF Core, never materialised whole).</summary>
+/// <summary>A matching article in a search query (projected by EF Core, never materialised whole).</summary>
 internal sealed class ScoredArticle
 {
     public required Article Article { get; init; }

@@ -45,45 +45,14 @@ public sealed class SqliteArticleSearch : IArticleSearch
             : _db.Database.SqlQueryRaw<FtsHit>(MatchSql, match);
         var found = from h in hits
                     join a in SearchCandidates.For(_db, request, _clock.GetUtcNow()) on h.Id equals a.Id
-                    select new { Hit = h, Article = a };
+                    select new ScoredArticle
+                    {
+                        Article = a,
 
-        var total = await found.CountAsync(cancellationToken);
-        if (SearchCandidates.Skip(request, total) is not { } skip)
-        {
-            return new ArticleSearchResults(total, []);
-        }
-
-        var rows = await found
-            .OrderByDescending(x => x.Hit.Exact)
-            .ThenBy(x => x.Hit.Rank)
-            .ThenByDescending(x => x.Article.PublishedAt)
-            .ThenByDescending(x => x.Article.Id)
-            .Skip(skip)
-            .Take(request.PageSize)
-            .Select(x => new
-            {
-                x.Article.Id,
-                x.Article.Title,
-                x.Article.Slug,
-                x.Article.Lead,
-                x.Article.BodyHtml,
-                x.Article.BodyMarkdown,
-                PublishedAt = x.Article.PublishedAt!.Value,
-                CategoryName = x.Article.Category != null ? x.Article.Category.Name : null,
-                x.Hit.Exact,
-            })
-            .ToListAsync(cancellationToken);
-
-        return new ArticleSearchResults(
-            total,
-            rows.ConvertAll(r => new ArticleSearchHit(
-                r.Id,
-                r.Title,
-                r.Slug,
-                r.Lead,
-                ArticleSearchDocument.BodyText(r.BodyHtml, r.BodyMarkdown),
-                r.PublishedAt,
-                r.CategoryName,
-                r.Exact != 0)));
+                        // FTS5's bm25 rank is lower-is-better; the shared page orders by score, higher first.
+                        Score = -h.Rank,
+                        Exact = h.Exact != 0,
+                    };
+        return await ScoredArticles.PageAsync(found, request, cancellationToken);
     }
 }
