@@ -39,6 +39,12 @@ public static class AdminUrls
     /// <summary>An article's editor and its POST: <c>/admin/bai-viet/{id}</c>.</summary>
     public const string ArticleEditTemplate = ArticlesTemplate + "/{id:int}";
 
+    /// <summary>POST (JSON): the edit form's autosave: <c>/admin/bai-viet/{id}/tu-luu</c>.</summary>
+    public const string ArticleAutosaveTemplate = ArticleEditTemplate + "/tu-luu";
+
+    /// <summary>POST: drop the user's autosave of an article: <c>/admin/bai-viet/{id}/tu-luu/bo-qua</c>.</summary>
+    public const string ArticleAutosaveDiscardTemplate = ArticleAutosaveTemplate + "/bo-qua";
+
     /// <summary>An article in the public theme, any state: <c>/admin/bai-viet/{id}/xem-truoc</c>.</summary>
     public const string ArticlePreviewTemplate = ArticleEditTemplate + "/xem-truoc";
 

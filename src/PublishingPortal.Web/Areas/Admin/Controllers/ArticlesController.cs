@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Articles;
@@ -29,6 +30,7 @@ public sealed class ArticlesController : AdminController
     private readonly IAuthorizationService _authorization;
     private readonly SiteTimeZone _timeZone;
     private readonly UnsavedArticleForms _unsaved;
+    private readonly ArticleAutosaves _autosaves;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="editor">Changes to articles.</param>
@@ -36,8 +38,11 @@ public sealed class ArticlesController : AdminController
     /// <param name="authorization">Resource-based authorization.</param>
     /// <param name="timeZone">Site time zone for the time inputs.</param>
     /// <param name="unsaved">Forms kept while their writer signed in again.</param>
-    public ArticlesController(ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone, UnsavedArticleForms unsaved)
+    /// <param name="autosaves">The edit form's autosaves.</param>
+    public ArticlesController(
+        ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone, UnsavedArticleForms unsaved, ArticleAutosaves autosaves)
     {
+        _autosaves = autosaves;
         _unsaved = unsaved;
         _editor = editor;
         _queries = queries;
@@ -248,6 +253,12 @@ public sealed class ArticlesController : AdminController
             var result = action is { } transition
                 ? await _editor.SaveAndTransitionAsync(article, content, version, transition, reason, publishAt, cancellationToken)
                 : await _editor.SaveAsync(article, content, version, cancellationToken);
+            if (result.Outcome == ArticleSaveOutcome.Saved)
+            {
+                // Saved text supersedes the writer's autosave (issue 10).
+                await _autosaves.DeleteAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", cancellationToken);
+            }
+
             switch (result.Outcome)
             {
                 case ArticleSaveOutcome.Saved when action is { } done:
