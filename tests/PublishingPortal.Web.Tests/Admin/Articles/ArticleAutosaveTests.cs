@@ -102,6 +102,53 @@ public sealed class ArticleAutosaveTests(EmptyPortalFactory factory) : IClassFix
         Assert.Equal(0, await factory.WithDbAsync(db => db.ArticleAutosaves.CountAsync(a => a.ArticleId == id)));
     }
 
+    [Fact]
+    public async Task EditPage_AutosaveNewerThanSave_Offered_KhoiPhucFillsTheForm_SavingKeepsIt()
+    {
+        var (reporter, _) = await StaffAccounts.SignInAsNewAsync(factory, NewsroomRoles.Reporter);
+        var id = await AdminArticles.CreateAsync(reporter, "Bài có bản tự lưu");
+        var (token, version) = await FormTokenAsync(reporter, id);
+        using var autosaved = await PostAsync(reporter, id, token, new { title = "Tiêu đề tự lưu", lead = "Sapo tự lưu", bodyMarkdown = "Đoạn gõ rồi tắt máy.", version });
+        Assert.Equal(HttpStatusCode.OK, autosaved.StatusCode);
+
+        var page = await reporter.GetDocumentAsync(AdminArticles.EditUrl(id));
+        var offer = page.QuerySelector(".autosave-offer")!.TextContent;
+        Assert.Matches(@"Có bản tự lưu lúc \d{2}:\d{2}\s+\(giờ Việt Nam\) mới hơn bản đã lưu", offer);
+        Assert.Equal("Bài có bản tự lưu", page.QuerySelector("#article-form input[name=Title]")!.GetAttribute("value"));
+        var restoreUrl = page.QuerySelector("a.autosave-restore")!.GetAttribute("href")!;
+
+        var restored = await reporter.GetDocumentAsync(restoreUrl);
+        Assert.Null(restored.QuerySelector(".autosave-offer"));
+        Assert.Equal("Tiêu đề tự lưu", restored.QuerySelector("#article-form input[name=Title]")!.GetAttribute("value"));
+        Assert.Equal("Đoạn gõ rồi tắt máy.", restored.QuerySelector("#article-form textarea[name=BodyMarkdown]")!.TextContent.Trim());
+        Assert.Contains("Đã khôi phục bản tự lưu", restored.QuerySelector(".kept-form")!.TextContent, StringComparison.Ordinal);
+
+        using var saved = await reporter.SubmitAsync(restoreUrl, null, "#article-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var article = await AdminArticles.LoadAsync(factory, id);
+        Assert.Equal("Tiêu đề tự lưu", article.Title);
+        Assert.Equal("Đoạn gõ rồi tắt máy.", article.BodyMarkdown);
+        Assert.Null((await reporter.GetDocumentAsync(AdminArticles.EditUrl(id))).QuerySelector(".autosave-offer"));
+    }
+
+    [Fact]
+    public async Task EditPage_BoQua_DeletesTheAutosave_NoOfferAfterwards()
+    {
+        var (reporter, _) = await StaffAccounts.SignInAsNewAsync(factory, NewsroomRoles.Reporter);
+        var id = await AdminArticles.CreateAsync(reporter, "Bài bỏ bản tự lưu");
+        var (token, version) = await FormTokenAsync(reporter, id);
+        using var autosaved = await PostAsync(reporter, id, token, new { title = "Không cần", lead = "", bodyMarkdown = "Bỏ đi.", version });
+        Assert.Equal(HttpStatusCode.OK, autosaved.StatusCode);
+
+        using var discarded = await reporter.SubmitAsync(AdminArticles.EditUrl(id), null, ".autosave-offer form");
+
+        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ArticleAutosaves.CountAsync(a => a.ArticleId == id)));
+        var page = await reporter.GetDocumentAsync(AdminArticles.EditUrl(id));
+        Assert.Null(page.QuerySelector(".autosave-offer"));
+        Assert.Equal("Bài bỏ bản tự lưu", (await AdminArticles.LoadAsync(factory, id)).Title);
+    }
+
     private static async Task<(string Token, string Version)> FormTokenAsync(BrowserLikeClient client, int id)
     {
         var page = await client.GetDocumentAsync(AdminArticles.EditUrl(id));

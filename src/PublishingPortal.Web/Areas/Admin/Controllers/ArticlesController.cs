@@ -133,8 +133,9 @@ public sealed class ArticlesController : AdminController
     /// </param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The editor, 403 or 404.</returns>
+    /// <param name="tuluu"><c>1</c> to fill the editor from the user's autosave when it is newer than the last save ("Khôi phục").</param>
     [HttpGet(AdminUrls.ArticleEditTemplate)]
-    public async Task<IActionResult> Edit(int id, string? khoiphuc, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int id, string? khoiphuc, string? tuluu, CancellationToken cancellationToken)
     {
         var article = await _queries.LoadAsync(id, cancellationToken);
         if (article is null)
@@ -155,6 +156,25 @@ public sealed class ArticlesController : AdminController
         if (kept is not null)
         {
             model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(kept.BodyMarkdown), id, cancellationToken);
+        }
+        else if (access == EditPageAccess.Editor
+            && await _autosaves.FindAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", cancellationToken) is { } autosave
+            && autosave.SavedAt > article.UpdatedAt)
+        {
+            if (tuluu == "1")
+            {
+                // The version the autosave was typed against, so a save made since by someone else shows the conflict.
+                model.Title = autosave.Title;
+                model.Lead = autosave.Lead;
+                model.BodyMarkdown = autosave.BodyMarkdown;
+                model.Version = autosave.BaseVersion?.ToString("D") ?? model.Version;
+                model.Info.Notice = $"Đã khôi phục bản tự lưu lúc {_timeZone.ToSiteTime(autosave.SavedAt):HH:mm} (giờ Việt Nam). Bấm \"Lưu bài\" để giữ lại.";
+                model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(autosave.BodyMarkdown), id, cancellationToken);
+            }
+            else
+            {
+                model.Info.AutosaveOffer = autosave.SavedAt;
+            }
         }
 
         return access == EditPageAccess.TrashedPage ? View("Trashed", model) : View(model);
