@@ -230,6 +230,16 @@ public static class AdminUrls
     /// <returns>e.g. <c>/admin/bai-viet/42/xem-truoc</c>.</returns>
     public static string ArticlePreview(int id) => ArticleEdit(id) + "/xem-truoc";
 
+    /// <summary>The edit form's autosave endpoint (POST JSON): <c>/admin/bai-viet/{id}/tu-luu</c>.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>The path.</returns>
+    public static string ArticleAutosave(int id) => ArticleEdit(id) + "/tu-luu";
+
+    /// <summary>"Bỏ qua" the autosave (POST): <c>/admin/bai-viet/{id}/tu-luu/bo-qua</c>.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>The path.</returns>
+    public static string ArticleAutosaveDiscard(int id) => ArticleAutosave(id) + "/bo-qua";
+
     /// <summary>Where a workflow action on an article is posted.</summary>
     /// <param name="id">Article id.</param>
     /// <param name="action">A state-changing action: Submit, SendBack, Publish, Unpublish, Trash, Restore or Purge.</param>
