@@ -42,6 +42,9 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>, IDataProt
     /// <summary>Saved states of articles.</summary>
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
 
+    /// <summary>What users had typed in edit forms, kept every few seconds (one per user and article).</summary>
+    public DbSet<ArticleAutosave> ArticleAutosaves => Set<ArticleAutosave>();
+
     /// <summary>Reader view counts per article.</summary>
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
 

@@ -39,6 +39,12 @@ public static class AdminUrls
     /// <summary>An article's editor and its POST: <c>/admin/bai-viet/{id}</c>.</summary>
     public const string ArticleEditTemplate = ArticlesTemplate + "/{id:int}";
 
+    /// <summary>POST (JSON): the edit form's autosave: <c>/admin/bai-viet/{id}/tu-luu</c>.</summary>
+    public const string ArticleAutosaveTemplate = ArticleEditTemplate + "/tu-luu";
+
+    /// <summary>POST: drop the user's autosave of an article: <c>/admin/bai-viet/{id}/tu-luu/bo-qua</c>.</summary>
+    public const string ArticleAutosaveDiscardTemplate = ArticleAutosaveTemplate + "/bo-qua";
+
     /// <summary>An article in the public theme, any state: <c>/admin/bai-viet/{id}/xem-truoc</c>.</summary>
     public const string ArticlePreviewTemplate = ArticleEditTemplate + "/xem-truoc";
 
@@ -223,6 +229,16 @@ public static class AdminUrls
     /// <param name="id">Article id.</param>
     /// <returns>e.g. <c>/admin/bai-viet/42/xem-truoc</c>.</returns>
     public static string ArticlePreview(int id) => ArticleEdit(id) + "/xem-truoc";
+
+    /// <summary>The edit form's autosave endpoint (POST JSON): <c>/admin/bai-viet/{id}/tu-luu</c>.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>The path.</returns>
+    public static string ArticleAutosave(int id) => ArticleEdit(id) + "/tu-luu";
+
+    /// <summary>"Bỏ qua" the autosave (POST): <c>/admin/bai-viet/{id}/tu-luu/bo-qua</c>.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>The path.</returns>
+    public static string ArticleAutosaveDiscard(int id) => ArticleAutosave(id) + "/bo-qua";
 
     /// <summary>Where a workflow action on an article is posted.</summary>
     /// <param name="id">Article id.</param>

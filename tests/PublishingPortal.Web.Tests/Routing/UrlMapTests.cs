@@ -171,6 +171,8 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
             yield return Get(AdminUrls.ArticleEdit(id), AdminUrls.ArticleEditTemplate).With("id", n);
             yield return Post(AdminUrls.ArticleEdit(id), AdminUrls.ArticleEditTemplate).With("id", n);
             yield return Get(AdminUrls.ArticlePreview(id), AdminUrls.ArticlePreviewTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleAutosave(id), AdminUrls.ArticleAutosaveTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleAutosaveDiscard(id), AdminUrls.ArticleAutosaveDiscardTemplate).With("id", n);
             yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Submit), AdminUrls.ArticleSubmitTemplate).With("id", n);
             yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.SendBack), AdminUrls.ArticleSendBackTemplate).With("id", n);
             yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Publish), AdminUrls.ArticlePublishTemplate).With("id", n);

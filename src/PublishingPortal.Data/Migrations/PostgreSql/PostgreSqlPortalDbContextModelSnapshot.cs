@@ -289,6 +289,56 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleAutosave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("BaseVersion")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DraftKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("UserId", "ArticleId", "DraftKey")
+                        .IsUnique();
+
+                    b.ToTable("ArticleAutosaves");
+                });
+
             modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -850,6 +900,14 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleAutosave", b =>
+                {
+                    b.HasOne("PublishingPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleRevision", b =>

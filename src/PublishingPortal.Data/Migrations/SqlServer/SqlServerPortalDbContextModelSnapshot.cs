@@ -290,6 +290,57 @@ namespace PublishingPortal.Data.Migrations.SqlServer
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleAutosave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("BaseVersion")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DraftKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("UserId", "ArticleId", "DraftKey")
+                        .IsUnique()
+                        .HasFilter("[ArticleId] IS NOT NULL");
+
+                    b.ToTable("ArticleAutosaves");
+                });
+
             modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -860,6 +911,14 @@ namespace PublishingPortal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleAutosave", b =>
+                {
+                    b.HasOne("PublishingPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleRevision", b =>

@@ -275,6 +275,54 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleAutosave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BaseVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("UserId", "ArticleId", "DraftKey")
+                        .IsUnique();
+
+                    b.ToTable("ArticleAutosaves");
+                });
+
             modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -784,6 +832,14 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleAutosave", b =>
+                {
+                    b.HasOne("PublishingPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PublishingPortal.Core.Articles.ArticleRevision", b =>

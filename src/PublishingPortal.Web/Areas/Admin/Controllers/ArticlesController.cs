@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Articles;
@@ -29,6 +30,7 @@ public sealed class ArticlesController : AdminController
     private readonly IAuthorizationService _authorization;
     private readonly SiteTimeZone _timeZone;
     private readonly UnsavedArticleForms _unsaved;
+    private readonly ArticleAutosaves _autosaves;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="editor">Changes to articles.</param>
@@ -36,8 +38,11 @@ public sealed class ArticlesController : AdminController
     /// <param name="authorization">Resource-based authorization.</param>
     /// <param name="timeZone">Site time zone for the time inputs.</param>
     /// <param name="unsaved">Forms kept while their writer signed in again.</param>
-    public ArticlesController(ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone, UnsavedArticleForms unsaved)
+    /// <param name="autosaves">The edit form's autosaves.</param>
+    public ArticlesController(
+        ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone, UnsavedArticleForms unsaved, ArticleAutosaves autosaves)
     {
+        _autosaves = autosaves;
         _unsaved = unsaved;
         _editor = editor;
         _queries = queries;
@@ -128,8 +133,9 @@ public sealed class ArticlesController : AdminController
     /// </param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The editor, 403 or 404.</returns>
+    /// <param name="tuluu"><c>1</c> to fill the editor from the user's autosave when it is newer than the last save ("Khôi phục").</param>
     [HttpGet(AdminUrls.ArticleEditTemplate)]
-    public async Task<IActionResult> Edit(int id, string? khoiphuc, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int id, string? khoiphuc, string? tuluu, CancellationToken cancellationToken)
     {
         var article = await _queries.LoadAsync(id, cancellationToken);
         if (article is null)
@@ -150,6 +156,25 @@ public sealed class ArticlesController : AdminController
         if (kept is not null)
         {
             model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(kept.BodyMarkdown), id, cancellationToken);
+        }
+        else if (access == EditPageAccess.Editor
+            && await _autosaves.FindAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", cancellationToken) is { } autosave
+            && autosave.SavedAt > article.UpdatedAt)
+        {
+            if (tuluu == "1")
+            {
+                // The version the autosave was typed against, so a save made since by someone else shows the conflict.
+                model.Title = autosave.Title;
+                model.Lead = autosave.Lead;
+                model.BodyMarkdown = autosave.BodyMarkdown;
+                model.Version = autosave.BaseVersion?.ToString("D") ?? model.Version;
+                model.Info.Notice = $"Đã khôi phục bản tự lưu lúc {_timeZone.ToSiteTime(autosave.SavedAt):HH:mm} (giờ Việt Nam). Bấm \"Lưu bài\" để giữ lại.";
+                model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(autosave.BodyMarkdown), id, cancellationToken);
+            }
+            else
+            {
+                model.Info.AutosaveOffer = autosave.SavedAt;
+            }
         }
 
         return access == EditPageAccess.TrashedPage ? View("Trashed", model) : View(model);
@@ -248,6 +273,12 @@ public sealed class ArticlesController : AdminController
             var result = action is { } transition
                 ? await _editor.SaveAndTransitionAsync(article, content, version, transition, reason, publishAt, cancellationToken)
                 : await _editor.SaveAsync(article, content, version, cancellationToken);
+            if (result.Outcome == ArticleSaveOutcome.Saved)
+            {
+                // Saved text supersedes the writer's autosave (issue 10).
+                await _autosaves.DeleteAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", cancellationToken);
+            }
+
             switch (result.Outcome)
             {
                 case ArticleSaveOutcome.Saved when action is { } done:

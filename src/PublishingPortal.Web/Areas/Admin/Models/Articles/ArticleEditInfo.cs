@@ -52,6 +52,12 @@ public sealed class ArticleEditInfo
     /// <summary>A notice above the form, e.g. that it holds text kept while the writer signed in again; null for none.</summary>
     public string? Notice { get; set; }
 
+    /// <summary>
+    /// When the user's autosave of the article is newer than its last save: the autosave's UTC instant, for the offer
+    /// "Khôi phục / Bỏ qua" (issue 10); null otherwise, and null once it has been restored into the form.
+    /// </summary>
+    public DateTimeOffset? AutosaveOffer { get; set; }
+
     /// <summary>The send-back reason typed before a refused "Lưu và trả lại", shown again so it is not lost.</summary>
     public string ReasonInput { get; set; } = "";
 

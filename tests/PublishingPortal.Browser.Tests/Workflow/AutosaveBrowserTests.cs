@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PublishingPortal.Browser.Tests.Infrastructure;
+using PublishingPortal.Core.Workflow;
+using PublishingPortal.Data.Identity;
+
+namespace PublishingPortal.Browser.Tests.Workflow;
+
+/// <summary>
+/// The edit form's autosave in a real browser (issue 10): text typed and never saved is autosaved by the script,
+/// offered when the article is opened again, and restored into the form by "Khôi phục".
+/// </summary>
+public sealed class AutosaveBrowserTests : IClassFixture<PortalBrowserFixture>
+{
+    private const string Password = "mat-khau-tu-luu-2024";
+    private readonly PortalBrowserFixture _fixture;
+
+    public AutosaveBrowserTests(PortalBrowserFixture fixture)
+    {
+        _fixture = fixture;
+    }
+
+    [Fact]
+    public async Task Reporter_TypesInBody_StatusSaysAutosaved_ReopenOffersIt_KhoiPhucPutsTheTextBack()
+    {
+        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        const string typed = "Đoạn này gõ xong thì máy hết pin, chưa bấm lưu.";
+        await using var context = await _fixture.NewContextAsync();
+        var page = await SignInAsync(context, reporter);
+        await page.GotoAsync("/admin/bai-viet/tao-moi");
+        await page.FillAsync("#Title", "Bài thử tự lưu " + Guid.NewGuid().ToString("N")[..4]);
+        await page.FillAsync("#BodyMarkdown", "Đoạn đầu đã lưu.");
+        await page.ClickAsync("#article-form button[type=submit]:not([name=preview])");
+        await page.WaitForSelectorAsync(".flash");
+        var editUrl = page.Url;
+
+        await page.FocusAsync("#BodyMarkdown");
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.TypeAsync("\n\n" + typed);
+        var status = page.Locator(".autosave-status");
+        await status.Filter(new LocatorFilterOptions { HasTextString = "Đã tự lưu lúc" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        Assert.Matches(@"^Đã tự lưu lúc \d{2}:\d{2}$", (await status.TextContentAsync())!.Trim());
+
+        var again = await context.NewPageAsync();
+        await again.GotoAsync(editUrl);
+        var offer = again.Locator(".autosave-offer");
+        Assert.Contains("mới hơn bản đã lưu", (await offer.TextContentAsync())!, StringComparison.Ordinal);
+        Assert.DoesNotContain(typed, await again.InputValueAsync("#BodyMarkdown"), StringComparison.Ordinal);
+        await again.ClickAsync(".autosave-offer a.autosave-restore");
+        await again.WaitForSelectorAsync(".kept-form");
+        Assert.Contains(typed, await again.InputValueAsync("#BodyMarkdown"), StringComparison.Ordinal);
+    }
+
+    private static async Task<IPage> SignInAsync(IBrowserContext context, PortalUser user)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/dang-nhap");
+        await page.FillAsync("#Email", user.Email!);
+        await page.FillAsync("#Password", Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync("**/admin**");
+        return page;
+    }
+
+    private async Task<PortalUser> CreateUserAsync(string role)
+    {
+        await using var scope = _fixture.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
+        var user = new PortalUser { UserName = email, Email = email, DisplayName = role, CreatedAt = DateTimeOffset.UtcNow };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user;
+    }
+}
