@@ -228,6 +228,46 @@ public abstract class ArticleMergeSaveTests<TFactory> : IClassFixture<TFactory>
         Assert.Equal("Sapo phóng viên thêm.", revisions[2].Lead);
     }
 
+    [Fact]
+    public async Task StaleSave_Times_MergeOnTheTimesTheFormShowed_SameTimeChangedTwiceConflicts()
+    {
+        var (first, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (second, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var id = await AdminArticles.CreateAsync(first, "Hội chợ xuân", Body, new Dictionary<string, string> { ["PublishAt"] = "2030-01-10T08:00" });
+        var (firstForm, secondForm) = (await FormAsync(first, id), await FormAsync(second, id));
+        Assert.Equal("2030-01-10T08:00", ((IHtmlInputElement)secondForm.QuerySelector("input[name=BasePublishAt]")!).Value);
+        using (var saved = await first.SubmitAsync(firstForm, AdminArticles.EditUrl(id), new Dictionary<string, string> { ["ExpiresAt"] = "2030-03-01T00:00" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        // The second form still shows no expiry, as it started: the first person's expiry is kept.
+        using (var merged = await second.SubmitAsync(secondForm, AdminArticles.EditUrl(id), new Dictionary<string, string> { ["Lead"] = "Sapo sửa sau." }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        }
+
+        var article = await AdminArticles.LoadAsync(_factory, id);
+        Assert.Equal("Sapo sửa sau.", article.Lead);
+        Assert.Equal(new DateTimeOffset(2030, 2, 28, 17, 0, 0, TimeSpan.Zero), article.ExpiresAt);
+
+        (firstForm, secondForm) = (await FormAsync(first, id), await FormAsync(second, id));
+        using (var saved = await first.SubmitAsync(firstForm, AdminArticles.EditUrl(id), new Dictionary<string, string> { ["PublishAt"] = "2030-01-11T08:00" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        using var conflict = await second.SubmitAsync(secondForm, AdminArticles.EditUrl(id), new Dictionary<string, string> { ["PublishAt"] = "2030-01-12T08:00" });
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var page = await AdminArticles.ParseAsync(conflict);
+        var field = Assert.Single(page.QuerySelectorAll("#merge-form fieldset"));
+        Assert.Equal("Thời gian xuất bản", field.QuerySelector("legend")!.TextContent.Trim());
+        Assert.Contains("11/01/2030 08:00", field.QuerySelector(".merge-theirs")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2030-01-12T08:00", ((IHtmlInputElement)field.QuerySelector("#gop-PublishAt-toi")!).Value);
+        Assert.Equal(new DateTimeOffset(2030, 1, 11, 1, 0, 0, TimeSpan.Zero), (await AdminArticles.LoadAsync(_factory, id)).PublishedAt);
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("999")]

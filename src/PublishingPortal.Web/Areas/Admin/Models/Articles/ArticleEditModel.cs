@@ -212,7 +212,8 @@ public sealed class ArticleEditModel
     public ArticleEditBase? GetBase() =>
         BaseRevision is { Length: > 0 and <= 9 } text
         && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
-            ? new ArticleEditBase(number, BasePublishAt, BaseExpiresAt)
+            // Model binding reads a posted empty field as null: with a base revision, a missing time is "none".
+            ? new ArticleEditBase(number, BasePublishAt ?? "", BaseExpiresAt ?? "")
             : null;
 
     private static string Text(string? value) => ArticleContent.StoredText(value);
