@@ -114,6 +114,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentEditor>();
         services.AddScoped<ArticleCommit>();
         services.AddScoped<ArticleEditor>();
+        services.AddScoped<ArticleMerger>();
         services.AddScoped<ArticleAutosaves>();
 
         // Article forms kept while their writer signs in again: in Redis when configured above, else in memory.

@@ -28,29 +28,33 @@ public static partial class ArticleMerge
         var conflicts = new List<string>();
         var fromTheirs = new List<string>();
 
-        string? Take(string field, string? b, string? m, string? t)
+        // (value resolving a conflict to mine, value resolving it to theirs): the same merged value when no conflict.
+        (string? Mine, string? Theirs) Take(string field, string? b, string? m, string? t)
         {
             var result = Value(b, m, t);
             if (result.Conflict)
             {
                 conflicts.Add(field);
+                return (m, t);
             }
-            else if (result.FromTheirs)
+
+            if (result.FromTheirs)
             {
                 fromTheirs.Add(field);
             }
 
-            return result.Value;
+            return (result.Value, result.Value);
         }
+
+        static string? Id(int? id) => id?.ToString("D", System.Globalization.CultureInfo.InvariantCulture);
+        static int? ParseId(string? id) => id is null ? null : int.Parse(id, System.Globalization.CultureInfo.InvariantCulture);
 
         var title = Take(ArticleFields.TitleField, baseFields.Title, mine.Title, theirs.Title);
         var slug = Take(ArticleFields.SlugField, baseFields.Slug, mine.Slug, theirs.Slug);
         var lead = Take(ArticleFields.LeadField, baseFields.Lead, mine.Lead, theirs.Lead);
         var byline = Take(ArticleFields.BylineField, baseFields.Byline, mine.Byline, theirs.Byline);
         var source = Take(ArticleFields.SourceField, baseFields.Source, mine.Source, theirs.Source);
-        var category = Take(ArticleFields.CategoryField, baseFields.CategoryId?.ToString("D", System.Globalization.CultureInfo.InvariantCulture),
-            mine.CategoryId?.ToString("D", System.Globalization.CultureInfo.InvariantCulture),
-            theirs.CategoryId?.ToString("D", System.Globalization.CultureInfo.InvariantCulture));
+        var category = Take(ArticleFields.CategoryField, Id(baseFields.CategoryId), Id(mine.CategoryId), Id(theirs.CategoryId));
         var tags = Take(ArticleFields.TagsField, NormalizeTags(baseFields.Tags), NormalizeTags(mine.Tags), NormalizeTags(theirs.Tags));
 
         var body = Body(baseFields.BodyMarkdown, mine.BodyMarkdown, theirs.BodyMarkdown);
@@ -63,14 +67,16 @@ public static partial class ArticleMerge
             fromTheirs.Add(ArticleFields.BodyField);
         }
 
-        if (conflicts.Count > 0)
+        var preferMine = new ArticleFields(title.Mine ?? "", slug.Mine ?? "", lead.Mine ?? "", body.PreferMine, byline.Mine, source.Mine,
+            ParseId(category.Mine), tags.Mine ?? "");
+        var preferTheirs = new ArticleFields(title.Theirs ?? "", slug.Theirs ?? "", lead.Theirs ?? "", body.PreferTheirs, byline.Theirs,
+            source.Theirs, ParseId(category.Theirs), tags.Theirs ?? "");
+        return new ArticleMergeResult(conflicts.Count > 0 ? null : preferMine, fromTheirs, conflicts)
         {
-            return new ArticleMergeResult(null, fromTheirs, conflicts);
-        }
-
-        var merged = new ArticleFields(title ?? "", slug ?? "", lead ?? "", body.Text!, byline, source,
-            category is null ? null : int.Parse(category, System.Globalization.CultureInfo.InvariantCulture), tags ?? "");
-        return new ArticleMergeResult(merged, fromTheirs, conflicts);
+            PreferMine = preferMine,
+            PreferTheirs = preferTheirs,
+            Body = body,
+        };
     }
 
     /// <summary>Merges one plain value: one-sided changes are taken, equal changes agree, different changes conflict.</summary>
@@ -118,13 +124,15 @@ public static partial class ArticleMerge
         var t = Blocks(theirs);
         if (m.SequenceEqual(t, StringComparer.Ordinal))
         {
-            return new BodyMerge(Join(m), 0, 0);
+            return new BodyMerge(Join(m), 0, 0) { PreferMine = Join(m), PreferTheirs = Join(m) };
         }
 
         var hunks = Hunks(b, m, true).Concat(Hunks(b, t, false))
             .OrderBy(h => h.Start).ThenBy(h => h.End).ToList();
-        var output = new List<string>();
-        var conflicts = 0;
+        var preferMine = new List<string>();
+        var preferTheirs = new List<string>();
+        var theirParagraphs = new List<int>();
+        var groups = new List<BodyConflict>();
         var fromTheirs = 0;
         var position = 0;
         var i = 0;
@@ -141,31 +149,48 @@ public static partial class ArticleMerge
                 i++;
             }
 
-            output.AddRange(b.Skip(position).Take(start - position));
+            var unchanged = b.Skip(position).Take(start - position).ToList();
+            preferMine.AddRange(unchanged);
+            preferTheirs.AddRange(unchanged);
             position = end;
             var mineHunks = group.Where(h => h.Mine).ToList();
             var theirHunks = group.Where(h => !h.Mine).ToList();
             if (theirHunks.Count == 0 || mineHunks.Count == 0)
             {
-                output.AddRange(Apply(b, start, end, group));
+                foreach (var (text, changed) in Apply(b, start, end, group))
+                {
+                    preferMine.Add(text);
+                    preferTheirs.Add(text);
+                    if (changed && theirHunks.Count > 0)
+                    {
+                        theirParagraphs.Add(preferMine.Count);
+                    }
+                }
+
                 fromTheirs += theirHunks.Count;
                 continue;
             }
 
-            var mineResult = Apply(b, start, end, mineHunks);
-            var theirResult = Apply(b, start, end, theirHunks);
-            if (mineResult.SequenceEqual(theirResult, StringComparer.Ordinal))
+            var mineResult = Apply(b, start, end, mineHunks).Select(p => p.Text).ToList();
+            var theirResult = Apply(b, start, end, theirHunks).Select(p => p.Text).ToList();
+            preferMine.AddRange(mineResult);
+            preferTheirs.AddRange(theirResult);
+            if (!mineResult.SequenceEqual(theirResult, StringComparer.Ordinal))
             {
-                output.AddRange(mineResult);
-            }
-            else
-            {
-                conflicts++;
+                groups.Add(new BodyConflict(Join(mineResult), Join(theirResult)));
             }
         }
 
-        output.AddRange(b.Skip(position));
-        return conflicts > 0 ? new BodyMerge(null, conflicts, fromTheirs) : new BodyMerge(Join(output), 0, fromTheirs);
+        var rest = b.Skip(position).ToList();
+        preferMine.AddRange(rest);
+        preferTheirs.AddRange(rest);
+        return new BodyMerge(groups.Count > 0 ? null : Join(preferMine), groups.Count, fromTheirs)
+        {
+            PreferMine = Join(preferMine),
+            PreferTheirs = Join(preferTheirs),
+            TheirParagraphs = groups.Count > 0 ? [] : theirParagraphs,
+            ConflictGroups = groups,
+        };
     }
 
     // Strict overlap: changes to neighbouring paragraphs merge; an insertion conflicts only with an insertion at
@@ -180,18 +205,19 @@ public static partial class ArticleMerge
         return start == end ? next.Start < start && start < next.End : next.Start < end;
     }
 
-    private static List<string> Apply(IReadOnlyList<string> b, int start, int end, IEnumerable<Hunk> hunks)
+    // The base paragraphs start..end with the hunks applied; Changed marks the paragraphs a hunk put there.
+    private static List<(string Text, bool Changed)> Apply(IReadOnlyList<string> b, int start, int end, IEnumerable<Hunk> hunks)
     {
-        var result = new List<string>();
+        var result = new List<(string Text, bool Changed)>();
         var position = start;
         foreach (var hunk in hunks.OrderBy(h => h.Start).ThenBy(h => h.End))
         {
-            result.AddRange(b.Skip(position).Take(hunk.Start - position));
-            result.AddRange(hunk.Replacement);
+            result.AddRange(b.Skip(position).Take(hunk.Start - position).Select(p => (p, false)));
+            result.AddRange(hunk.Replacement.Select(p => (p, true)));
             position = Math.Max(position, hunk.End);
         }
 
-        result.AddRange(b.Skip(position).Take(end - position));
+        result.AddRange(b.Skip(position).Take(end - position).Select(p => (p, false)));
         return result;
     }
 

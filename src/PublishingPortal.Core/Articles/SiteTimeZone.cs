@@ -15,6 +15,7 @@ public sealed class SiteTimeZone
     // Every display and input format of the site lives here, so a page, a feed and a form cannot drift apart.
     private const string DateFormat = "dd/MM/yyyy";
     private const string DateTimeFormat = "dd/MM/yyyy HH:mm";
+    private const string TimeFormat = "HH:mm";
     private const string DateTimeSecondsFormat = "dd/MM/yyyy HH:mm:ss";
     private const string InputFormat = "yyyy-MM-dd'T'HH:mm";
     private const string IsoFormat = "yyyy-MM-dd'T'HH:mm:sszzz";
@@ -70,6 +71,11 @@ public sealed class SiteTimeZone
     /// <param name="instant">Any instant, or null (no time set).</param>
     /// <returns>e.g. "25/04/2024 00:30"; empty for null.</returns>
     public string FormatDateTime(DateTimeOffset? instant) => instant is { } value ? Format(value, DateTimeFormat) : "";
+
+    /// <summary>Formats the wall-clock time alone, HH:mm (24-hour clock) in the site's zone, for same-day notices ("lúc 09:05").</summary>
+    /// <param name="instant">Any instant.</param>
+    /// <returns>e.g. "00:30".</returns>
+    public string FormatTime(DateTimeOffset instant) => Format(instant, TimeFormat);
 
     /// <summary>Formats date and time to the second, for the audit log: dd/MM/yyyy HH:mm:ss in the site's zone.</summary>
     /// <param name="instant">Any instant.</param>

@@ -207,6 +207,13 @@ public sealed class ArticleAdminQueries
             .Select(r => new RevisionListItem(r.Number, r.CreatedAt, r.UserName, r.Summary))
             .ToListAsync(cancellationToken);
 
+    /// <summary>The number of an article's latest revision: the base of an edit form (issue 10, merging a stale save).</summary>
+    /// <param name="articleId">Article id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The number, 0 when the article has none.</returns>
+    public async Task<int> LatestRevisionNumberAsync(int articleId, CancellationToken cancellationToken = default) =>
+        await _db.ArticleRevisions.Where(r => r.ArticleId == articleId).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+
     /// <summary>How many revisions an article has.</summary>
     /// <param name="articleId">Article id.</param>
     /// <param name="cancellationToken">Cancels the query.</param>

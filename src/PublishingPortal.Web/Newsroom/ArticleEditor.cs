@@ -23,6 +23,7 @@ public sealed class ArticleEditor
     private readonly CurrentEditor _editor;
     private readonly TimeProvider _clock;
     private readonly SiteTimeZone _timeZone;
+    private readonly ArticleMerger _merger;
 
     /// <summary>Creates the editor.</summary>
     /// <param name="db">The request's context.</param>
@@ -31,14 +32,17 @@ public sealed class ArticleEditor
     /// <param name="editor">The signed-in user, named in revisions and audit entries.</param>
     /// <param name="clock">Clock.</param>
     /// <param name="timeZone">Site time zone, for the times written into summaries.</param>
+    /// <param name="merger">Merges a save from a stale form on the revision it started from.</param>
     public ArticleEditor(
         PortalDbContext db,
         ArticleBodyRenderer renderer,
         ArticleCommit commit,
         CurrentEditor editor,
         TimeProvider clock,
-        SiteTimeZone timeZone)
+        SiteTimeZone timeZone,
+        ArticleMerger merger)
     {
+        _merger = merger;
         _db = db;
         _renderer = renderer;
         _commit = commit;
@@ -118,22 +122,37 @@ public sealed class ArticleEditor
     /// <param name="article">Article from <see cref="FindAsync"/>.</param>
     /// <param name="content">Parsed form.</param>
     /// <param name="version">The concurrency token the form was loaded with.</param>
+    /// <param name="from">
+    /// What the form started from, or null: when <paramref name="version"/> is stale the form is merged on that revision
+    /// (<see cref="ArticleMerger"/>) and the merge saved as one revision, or refused with its conflicts (issue 10).
+    /// </param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>Saved, invalid (nothing changed) or conflict (nothing changed; the stored state returned).</returns>
-    public async Task<ArticleSaveResult> SaveAsync(Article article, ArticleContent content, Guid version, CancellationToken cancellationToken = default)
+    /// <returns>
+    /// Saved (with <see cref="ArticleSaveResult.Merge"/> after a merge), invalid (nothing changed) or conflict (nothing
+    /// changed; the stored state returned, and the merge's conflicts when a merge was tried).
+    /// </returns>
+    public async Task<ArticleSaveResult> SaveAsync(
+        Article article, ArticleContent content, Guid version, ArticleEditBase? from = null, CancellationToken cancellationToken = default)
     {
-        var (errors, changes) = await ApplySaveAsync(article, content, version, cancellationToken);
+        var (errors, changes, merge) = await ApplySaveAsync(article, content, version, from, cancellationToken);
         if (errors is not null)
         {
             return ArticleSaveResult.Invalid(article.Id, errors);
         }
 
+        if (merge is { HasConflicts: true })
+        {
+            return MergeConflict(article, merge);
+        }
+
         var by = await _editor.GetAsync(cancellationToken);
-        return await _commit.CommitAsync(article, new ArticleChange(
+        var merged = MergeNote(merge);
+        var result = await _commit.CommitAsync(article, new ArticleChange(
             by,
-            Revision: changes.Length == 0 ? "Lưu bài (không thay đổi)" : "Sửa bài: " + changes,
+            Revision: (changes.Length == 0 ? "Lưu bài (không thay đổi)" : "Sửa bài: " + changes) + merged,
             AuditActions.ArticleSaved,
-            number => $"Lưu phiên bản {number} của \"{article.Title}\"" + (changes.Length == 0 ? "" : $" ({changes})")), cancellationToken);
+            number => $"Lưu phiên bản {number} của \"{article.Title}\"" + (changes.Length == 0 ? "" : $" ({changes})") + merged), cancellationToken);
+        return result with { Merge = result.Outcome == ArticleSaveOutcome.Saved ? merge : null };
     }
 
     /// <summary>
@@ -146,33 +165,67 @@ public sealed class ArticleEditor
     /// <param name="article">Article from <see cref="FindAsync"/>.</param>
     /// <param name="content">Parsed form.</param>
     /// <param name="version">The concurrency token the form was loaded with.</param>
+    /// <param name="from">What the form started from, as for <see cref="SaveAsync"/>: a merged save takes the transition too.</param>
     /// <param name="action">Submit, SendBack or Publish, already allowed by <see cref="ArticleWorkflow.Decide"/> (the caller's check).</param>
     /// <param name="reason">For SendBack: checked with <see cref="SendBackRefusal"/> by the caller.</param>
     /// <param name="publishAt">For Publish: from <see cref="PublishRefusal(DateTimeOffset?, string?, out DateTimeOffset?)"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Saved with the revision number, invalid (nothing changed) or conflict (nothing changed; the stored state returned).</returns>
     public async Task<ArticleSaveResult> SaveAndTransitionAsync(
-        Article article, ArticleContent content, Guid version, WorkflowAction action, string? reason, DateTimeOffset? publishAt, CancellationToken cancellationToken = default)
+        Article article, ArticleContent content, Guid version, ArticleEditBase? from, WorkflowAction action, string? reason, DateTimeOffset? publishAt,
+        CancellationToken cancellationToken = default)
     {
-        var (errors, changes) = await ApplySaveAsync(article, content, version, cancellationToken);
+        var (errors, changes, merge) = await ApplySaveAsync(article, content, version, from, cancellationToken);
         if (errors is not null)
         {
             return ArticleSaveResult.Invalid(article.Id, errors);
         }
 
+        if (merge is { HasConflicts: true })
+        {
+            return MergeConflict(article, merge);
+        }
+
         var by = await _editor.GetAsync(cancellationToken);
         var (summary, details) = ApplyTransition(article, action, reason, publishAt);
-        return await _commit.CommitAsync(article, new ArticleChange(
+        var merged = MergeNote(merge);
+        var result = await _commit.CommitAsync(article, new ArticleChange(
             by,
-            Revision: changes.Length == 0 ? summary : $"Sửa bài: {changes}; {summary}",
+            Revision: (changes.Length == 0 ? summary : $"Sửa bài: {changes}; {summary}") + merged,
             AuditActions.ArticleTransition,
-            number => details + (changes.Length == 0 ? "" : $". Lưu cùng lúc phiên bản {number} ({changes})")), cancellationToken);
+            number => details + (changes.Length == 0 ? "" : $". Lưu cùng lúc phiên bản {number} ({changes})") + merged), cancellationToken);
+        return result with { Merge = result.Outcome == ArticleSaveOutcome.Saved ? merge : null };
     }
 
-    // The save's checks, then the form copied into the tracked article: errors (nothing changed) or the changed fields' names.
-    private async Task<(Dictionary<string, string>? Errors, string Changes)> ApplySaveAsync(
-        Article article, ArticleContent content, Guid version, CancellationToken cancellationToken)
+    // " (gộp với phiên bản 3 của Lan)" for the revision summary and the audit entry of a merged save.
+    private static string MergeNote(ArticleMergeReport? merge) =>
+        merge is null ? "" : $" (gộp với phiên bản {merge.StoredRevision} của {merge.StoredBy})";
+
+    // A merge with conflicts saves nothing: the stored state comes back, as with a plain conflict, with the merge.
+    private static ArticleSaveResult MergeConflict(Article stored, ArticleMergeReport merge) =>
+        ArticleSaveResult.Conflicted(stored.Id, ArticleRevision.Of(stored, merge.StoredRevision, null, merge.StoredBy, "", merge.StoredAt), stored.Version)
+            with { Merge = merge };
+
+    // A stale form with a base is merged first (a conflicting merge changes nothing); then the save's checks, then the
+    // form copied into the tracked article: errors (nothing changed) or the changed fields' names.
+    private async Task<(Dictionary<string, string>? Errors, string Changes, ArticleMergeReport? Merge)> ApplySaveAsync(
+        Article article, ArticleContent content, Guid version, ArticleEditBase? from, CancellationToken cancellationToken)
     {
+        ArticleMergeReport? merge = null;
+        if (version != article.Version && from is not null
+            && await _merger.MergeAsync(article, content, from, cancellationToken) is { } report)
+        {
+            if (report.HasConflicts)
+            {
+                return (null, "", report);
+            }
+
+            merge = report;
+            content = _merger.Content(report.Fields.Merged!, report.PublishAt.PreferMine, report.ExpiresAt.PreferMine);
+            // Merged onto the state just read: a save landing meanwhile still makes the UPDATE match no row.
+            version = article.Version;
+        }
+
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         await CheckCategoryAsync(content, errors, cancellationToken);
         var slug = await ChooseSlugAsync(content, article.Id, article.Slug, errors, cancellationToken);
@@ -183,7 +236,7 @@ public sealed class ArticleEditor
 
         if (errors.Count > 0)
         {
-            return (errors, "");
+            return (errors, "", null);
         }
 
         var now = _clock.GetUtcNow();
@@ -195,7 +248,7 @@ public sealed class ArticleEditor
 
         // The token the form was loaded with, not the one just read: a save from a stale form matches no row.
         _db.Entry(article).Property(a => a.Version).OriginalValue = version;
-        return (null, Changes(before, article, times));
+        return (null, Changes(before, article, times), merge);
     }
 
     /// <summary>Why a send-back cannot go ahead (nothing is changed then), checked before <see cref="TransitionAsync"/>.</summary>

@@ -17,6 +17,13 @@ public sealed record ArticleSaveResult(
     ArticleRevision? Current = null,
     Guid? CurrentVersion = null)
 {
+    /// <summary>
+    /// Set when the form was stale and merged on its base revision (issue 10): with <see cref="ArticleSaveOutcome.Saved"/>
+    /// what was taken from the other save; with <see cref="ArticleSaveOutcome.Conflict"/> the conflicting fields (nothing saved).
+    /// Null when no merge was made (a current form, or no trustworthy base: the plain conflict).
+    /// </summary>
+    public ArticleMergeReport? Merge { get; init; }
+
     /// <summary>A successful save.</summary>
     /// <param name="articleId">Article id.</param>
     /// <param name="revisionNumber">Revision written.</param>

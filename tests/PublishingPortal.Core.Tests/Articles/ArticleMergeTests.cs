@@ -21,6 +21,38 @@ public class ArticleMergeTests
     }
 
     [Fact]
+    public void Body_TheirParagraphs_NamesWhereTheirChangeLandsInTheMergedText()
+    {
+        var result = ArticleMerge.Body(Body, "Mở đầu.\n\n" + Body, "Đoạn một.\n\nĐoạn hai.\n\nĐoạn ba sửa.");
+
+        Assert.Equal("Mở đầu.\n\nĐoạn một.\n\nĐoạn hai.\n\nĐoạn ba sửa.", result.Text);
+        Assert.Equal([4], result.TheirParagraphs);
+        Assert.Equal(result.Text, result.PreferMine);
+        Assert.Equal(result.Text, result.PreferTheirs);
+    }
+
+    [Fact]
+    public void Body_Conflict_ResolvesEachWayKeepingTheOtherChanges()
+    {
+        const string five = "Một.\n\nHai.\n\nBa.\n\nBốn.\n\nNăm.";
+        var result = ArticleMerge.Body(five, "Một.\n\nHai của tôi.\n\nBa.\n\nBốn.\n\nNăm.", "Một.\n\nHai của họ.\n\nBa.\n\nBốn B.\n\nNăm.");
+
+        Assert.Null(result.Text);
+        Assert.Equal("Một.\n\nHai của tôi.\n\nBa.\n\nBốn B.\n\nNăm.", result.PreferMine);
+        Assert.Equal("Một.\n\nHai của họ.\n\nBa.\n\nBốn B.\n\nNăm.", result.PreferTheirs);
+        Assert.Equal([new BodyConflict("Hai của tôi.", "Hai của họ.")], result.ConflictGroups);
+    }
+
+    [Fact]
+    public void Merge_Conflict_PreferMineAndTheirsKeepTheMergedFields()
+    {
+        var result = ArticleMerge.Merge(Base, Base with { Title = "Của tôi", Lead = "x" }, Base with { Title = "Của họ", CategoryId = 2 });
+
+        Assert.Equal(Base with { Title = "Của tôi", Lead = "x", CategoryId = 2 }, result.PreferMine);
+        Assert.Equal(Base with { Title = "Của họ", Lead = "x", CategoryId = 2 }, result.PreferTheirs);
+    }
+
+    [Fact]
     public void Merge_SameFieldSameChange_Agrees()
     {
         var result = ArticleMerge.Merge(Base, Base with { Title = "Mới" }, Base with { Title = "Mới" });

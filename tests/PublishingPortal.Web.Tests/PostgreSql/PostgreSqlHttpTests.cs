@@ -50,3 +50,7 @@ public sealed class PostgreSqlSearchVisibilityTests(PostgreSqlEmptyPortalFactory
 /// <summary>Media: upload, photos placed in articles, alt text and captions, variants on the public page.</summary>
 public sealed class PostgreSqlArticlePhotosTests(PostgreSqlEmptyPortalFactory factory)
     : ArticlePhotosTests<PostgreSqlEmptyPortalFactory>(factory);
+
+/// <summary>Articles: a stale save merged on its base revision, the conflict page, forged bases refused (issue 10).</summary>
+public sealed class PostgreSqlArticleMergeSaveTests(PostgreSqlEmptyPortalFactory factory)
+    : ArticleMergeSaveTests<PostgreSqlEmptyPortalFactory>(factory);

@@ -132,6 +132,44 @@ public sealed class ArticleAutosaveTests(EmptyPortalFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task KhoiPhuc_KeepsTheMergeBase_OnlyWhenTheAutosaveWasTypedAgainstTheStoredVersion()
+    {
+        var (reporter, _) = await StaffAccounts.SignInAsNewAsync(factory, NewsroomRoles.Reporter);
+        var (editor, _) = await StaffAccounts.SignInAsNewAsync(factory, NewsroomRoles.Editor);
+        var id = await AdminArticles.CreateAsync(reporter, "Bài tự lưu và gộp");
+        var (token, version) = await FormTokenAsync(reporter, id);
+        using (var autosaved = await PostAsync(reporter, id, token, new { title = "Bài tự lưu và gộp", lead = "Sapo tự lưu", bodyMarkdown = "Đoạn tự lưu.", version }))
+        {
+            Assert.Equal(HttpStatusCode.OK, autosaved.StatusCode);
+        }
+
+        var current = await reporter.GetDocumentAsync(AdminArticles.EditUrl(id) + "?tuluu=1");
+        Assert.Equal("1", current.QuerySelector("#article-form input[name=BaseRevision]")!.GetAttribute("value"));
+
+        using (var other = await AdminArticles.SaveAsync(editor, id, new Dictionary<string, string> { ["Source"] = "Nguồn biên tập viên" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
+        }
+
+        // Typed later, against the version before the editor's save: the autosave does not record that revision.
+        using (var again = await PostAsync(reporter, id, token, new { title = "Bài tự lưu và gộp", lead = "Sapo tự lưu lần hai", bodyMarkdown = "Đoạn tự lưu.", version }))
+        {
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        }
+
+        var restoreUrl = AdminArticles.EditUrl(id) + "?tuluu=1";
+        var stale = await reporter.GetDocumentAsync(restoreUrl);
+        Assert.Equal(version, stale.QuerySelector("#article-form input[name=Version]")!.GetAttribute("value"));
+        Assert.Equal("", stale.QuerySelector("#article-form input[name=BaseRevision]")!.GetAttribute("value") ?? "");
+
+        using var saved = await reporter.SubmitAsync(restoreUrl, null, "#article-form");
+
+        Assert.Equal(HttpStatusCode.Conflict, saved.StatusCode);
+        Assert.Equal("Sapo tự lưu lần hai", (await AdminArticles.ParseAsync(saved)).QuerySelector("#article-form textarea[name=Lead]")!.TextContent.Trim());
+        Assert.Equal("Sapo của bài.", (await AdminArticles.LoadAsync(factory, id)).Lead);
+    }
+
+    [Fact]
     public async Task EditPage_BoQua_DeletesTheAutosave_NoOfferAfterwards()
     {
         var (reporter, _) = await StaffAccounts.SignInAsNewAsync(factory, NewsroomRoles.Reporter);

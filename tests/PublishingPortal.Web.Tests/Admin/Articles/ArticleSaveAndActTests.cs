@@ -56,13 +56,13 @@ public sealed class ArticleSaveAndActTests(EmptyPortalFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task SaveAndSubmit_Conflict_StatusUnchanged_TypedTextInForm()
+    public async Task SaveAndSubmit_Conflict_StatusUnchanged_TypedTextOnTheConflictPage()
     {
         var (reporter, _) = await StaffAccounts.SignInAsNewAsync(factory, NewsroomRoles.Reporter);
         var (editor, _) = await StaffAccounts.SignInAsNewAsync(factory, NewsroomRoles.Editor);
         var id = await AdminArticles.CreateAsync(reporter, "Bài hai người cùng sửa");
         var stale = await reporter.GetDocumentAsync(AdminArticles.EditUrl(id));
-        using (var other = await AdminArticles.SaveAsync(editor, id, new Dictionary<string, string> { ["Title"] = "Tiêu đề biên tập viên sửa" }))
+        using (var other = await AdminArticles.SaveAsync(editor, id, new Dictionary<string, string> { ["Lead"] = "Sapo biên tập viên sửa." }))
         {
             Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
         }
@@ -72,16 +72,25 @@ public sealed class ArticleSaveAndActTests(EmptyPortalFactory factory) : IClassF
             (IHtmlFormElement)stale.QuerySelector("#article-form")!, AdminArticles.EditUrl(id),
             new Dictionary<string, string> { ["Lead"] = NewLead }, "then", "gui-duyet");
 
+        // Both changed the lead: the conflict page, with the typed lead and the workflow button kept.
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = await AdminArticles.ParseAsync(response);
-        Assert.Equal(NewLead, page.QuerySelector("#article-form textarea[name=Lead]")!.TextContent.Trim());
-        Assert.Contains("Chưa gửi duyệt", page.QuerySelector(".workflow .error-box")!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(page.QuerySelector(".conflict"));
+        Assert.Equal(NewLead, ((IHtmlInputElement)page.QuerySelector("#gop-Lead-toi")!).Value);
+        Assert.Contains("Chưa gửi duyệt", page.QuerySelector(".merge-conflict .action-note")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("gui-duyet", ((IHtmlInputElement)page.QuerySelector("#merge-form input[name=then]")!).Value);
+        Assert.Equal("Lưu theo lựa chọn và gửi duyệt", page.QuerySelector("#merge-form button[type=submit]")!.TextContent.Trim());
         var after = await AdminArticles.LoadAsync(factory, id);
         Assert.Equal(ArticleStatus.Draft, after.Status);
-        Assert.Equal("Sapo của bài.", after.Lead);
+        Assert.Equal("Sapo biên tập viên sửa.", after.Lead);
         Assert.Equal(before.Version, after.Version);
         Assert.Equal(2, (await AdminArticles.RevisionsAsync(factory, id)).Count);
+
+        using var resolved = await reporter.SubmitAsync((IHtmlFormElement)page.QuerySelector("#merge-form")!, AdminArticles.EditUrl(id));
+
+        Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
+        var submitted = await AdminArticles.LoadAsync(factory, id);
+        Assert.Equal(ArticleStatus.InReview, submitted.Status);
+        Assert.Equal(NewLead, submitted.Lead);
     }
 
     [Fact]

@@ -47,6 +47,31 @@ public sealed class UnsavedArticleFormTests(EmptyPortalFactory factory) : IClass
     }
 
     [Fact]
+    public async Task EditForm_KeptAcrossSignIn_WhileSomeoneSavedAnotherField_IsMergedOnItsBase()
+    {
+        var (client, cookies, user) = await SignedInClientAsync(NewsroomRoles.Reporter);
+        var (editor, _) = await StaffAccounts.SignInAsNewAsync(factory, NewsroomRoles.Editor);
+        var id = await AdminArticles.CreateAsync(client, "Bài đang viết dở");
+        var form = await FormAsync(client, AdminArticles.EditUrl(id));
+        DropAuthCookie(cookies);
+        using var posted = await client.SubmitAsync(form, AdminArticles.EditUrl(id), new Dictionary<string, string> { ["BodyMarkdown"] = TypedBody });
+        using (var other = await AdminArticles.SaveAsync(editor, id, new Dictionary<string, string> { ["Lead"] = "Sapo biên tập viên sửa." }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
+        }
+
+        var back = await SignInThroughAsync(client, posted.Headers.Location!.OriginalString, user.Email!);
+        var page = await client.GetDocumentAsync(back);
+        Assert.Equal("1", page.QuerySelector("#article-form input[name=BaseRevision]")!.GetAttribute("value"));
+        using var saved = await client.SubmitAsync(back, null, "#article-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var article = await AdminArticles.LoadAsync(factory, id);
+        Assert.Equal(TypedBody, article.BodyMarkdown);
+        Assert.Equal("Sapo biên tập viên sửa.", article.Lead);
+    }
+
+    [Fact]
     public async Task CreateForm_PostedAfterAuthCookieDropped_SignIn_FormHoldsTypedText()
     {
         var (client, cookies, user) = await SignedInClientAsync(NewsroomRoles.Reporter);

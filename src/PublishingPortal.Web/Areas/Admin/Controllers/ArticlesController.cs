@@ -137,6 +137,9 @@ public sealed class ArticlesController : AdminController
     [HttpGet(AdminUrls.ArticleEditTemplate)]
     public async Task<IActionResult> Edit(int id, string? khoiphuc, string? tuluu, CancellationToken cancellationToken)
     {
+        // Read before the article: a save landing between the two reads leaves the form an older base (its merge errs
+        // towards a conflict), never a newer one (which would make the other save look like the form's own text).
+        var baseRevision = await _queries.LatestRevisionNumberAsync(id, cancellationToken);
         var article = await _queries.LoadAsync(id, cancellationToken);
         if (article is null)
         {
@@ -151,6 +154,11 @@ public sealed class ArticlesController : AdminController
 
         var kept = access == EditPageAccess.Editor ? await KeptFormAsync(khoiphuc) : null;
         var model = kept ?? ArticleEditModel.From(article, _timeZone);
+        if (kept is null)
+        {
+            model.BaseRevision = baseRevision > 0 ? baseRevision.ToString(CultureInfo.InvariantCulture) : null;
+        }
+
         model.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
         model.Info.Notice = KeptNotice(khoiphuc, kept);
         if (kept is not null)
@@ -168,6 +176,13 @@ public sealed class ArticlesController : AdminController
                 model.Lead = autosave.Lead;
                 model.BodyMarkdown = autosave.BodyMarkdown;
                 model.Version = autosave.BaseVersion?.ToString("D") ?? model.Version;
+                if (autosave.BaseVersion is { } typedAgainst && typedAgainst != article.Version)
+                {
+                    // Typed against an older version whose revision the autosave does not record: no merge base, so a
+                    // save is refused as a plain conflict rather than merged on the wrong revision.
+                    model.BaseRevision = null;
+                }
+
                 model.Info.Notice = $"Đã khôi phục bản tự lưu lúc {_timeZone.ToSiteTime(autosave.SavedAt):HH:mm} (giờ Việt Nam). Bấm \"Lưu bài\" để giữ lại.";
                 model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(autosave.BodyMarkdown), id, cancellationToken);
             }
@@ -270,9 +285,16 @@ public sealed class ArticlesController : AdminController
         }
         else if (ModelState.IsValid && actionError is null)
         {
-            var result = action is { } transition
-                ? await _editor.SaveAndTransitionAsync(article, content, version, transition, reason, publishAt, cancellationToken)
-                : await _editor.SaveAsync(article, content, version, cancellationToken);
+            var from = model.GetBase();
+            var result = await SaveAsync(article, content, version, from, action, reason, publishAt, cancellationToken);
+            if (result is { Outcome: ArticleSaveOutcome.Conflict, Merge: null, Current: not null } && from is not null
+                && await _editor.FindAsync(id, cancellationToken) is { } reloaded && reloaded.Status == article.Status)
+            {
+                // Someone saved between this request's read and its write: merge once more on what is stored now.
+                article = reloaded;
+                result = await SaveAsync(article, content, version, from, action, reason, publishAt, cancellationToken);
+            }
+
             if (result.Outcome == ArticleSaveOutcome.Saved)
             {
                 // Saved text supersedes the writer's autosave (issue 10).
@@ -282,19 +304,29 @@ public sealed class ArticlesController : AdminController
             switch (result.Outcome)
             {
                 case ArticleSaveOutcome.Saved when action is { } done:
-                    Flash($"Đã lưu bài (phiên bản {result.RevisionNumber}). {WorkflowLabels.Done(done, article, _timeZone)}");
+                    Flash($"Đã lưu bài (phiên bản {result.RevisionNumber}). {MergedNotice(result.Merge)}{WorkflowLabels.Done(done, article, _timeZone)}");
                     return Redirect(await _authorization.EditPageAccessAsync(User, article) == EditPageAccess.None
                         ? AdminUrls.Articles()
                         : AdminUrls.ArticleEdit(id));
                 case ArticleSaveOutcome.Saved:
-                    Flash($"Đã lưu bài viết (phiên bản {result.RevisionNumber}).");
+                    Flash($"Đã lưu bài viết (phiên bản {result.RevisionNumber}).{(result.Merge is null ? "" : " " + MergedNotice(result.Merge).TrimEnd())}");
                     return Redirect(AdminUrls.ArticleEdit(id));
                 case ArticleSaveOutcome.Conflict when result.Current is null:
                     Flash("Bài viết vừa bị người khác xoá vĩnh viễn; nội dung bạn gửi chưa được lưu.");
                     return Redirect(AdminUrls.Articles());
+                case ArticleSaveOutcome.Conflict when result.Merge is { } merge:
+                    Response.StatusCode = StatusCodes.Status409Conflict;
+                    return View("Conflict", ArticleMergeConflictPage.Of(
+                        id, result.Current, result.CurrentVersion ?? Guid.Empty, merge, content,
+                        (await _queries.CategoriesAsync(null, cancellationToken)).ToDictionary(c => c.Value, c => c.Text, StringComparer.Ordinal),
+                        _timeZone,
+                        new Dictionary<string, string?>(StringComparer.Ordinal) { ["then"] = then, ["reason"] = reason, ["workflowPublishAt"] = workflowPublishAt },
+                        action is { } wanted ? Lower(wanted) : null));
                 case ArticleSaveOutcome.Conflict:
                     conflict = ArticleConflict.Between(result.Current, content, _timeZone);
                     model.Version = result.CurrentVersion?.ToString("D");
+                    // The deliberate second save overwrites, as before merging existed: no base to merge on.
+                    model.BaseRevision = null;
                     Response.StatusCode = StatusCodes.Status409Conflict;
                     break;
                 default:
@@ -365,6 +397,26 @@ public sealed class ArticlesController : AdminController
 
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         return View(preview);
+    }
+
+    private Task<ArticleSaveResult> SaveAsync(
+        Article article, ArticleContent content, Guid version, ArticleEditBase? from, WorkflowAction? action, string? reason, DateTimeOffset? publishAt,
+        CancellationToken cancellationToken) =>
+        action is { } transition
+            ? _editor.SaveAndTransitionAsync(article, content, version, from, transition, reason, publishAt, cancellationToken)
+            : _editor.SaveAsync(article, content, version, from, cancellationToken);
+
+    // "Đã gộp với thay đổi của Lan lúc 09:05: Sapo, đoạn 3 của nội dung. " (issue 10), or "" when nothing was merged.
+    private string MergedNotice(ArticleMergeReport? merge)
+    {
+        if (merge is null)
+        {
+            return "";
+        }
+
+        var taken = merge.TakenFromTheirs;
+        return $"Đã gộp với thay đổi của {merge.StoredBy} lúc {_timeZone.FormatTime(merge.StoredAt)}"
+            + (taken.Count == 0 ? "" : ": " + string.Join(", ", taken)) + ". ";
     }
 
     // The action's name inside a sentence ("Chưa gửi duyệt: …"), for the three buttons that save first.

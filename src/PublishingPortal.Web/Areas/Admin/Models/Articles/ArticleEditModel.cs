@@ -76,6 +76,18 @@ public sealed class ArticleEditModel
     /// <summary>The article's concurrency token when the form was loaded (a GUID); blank for a new article.</summary>
     public string? Version { get; set; }
 
+    /// <summary>
+    /// Number of the latest revision when the form was rendered, paired with <see cref="Version"/> (issue 10: a stale
+    /// save is merged on it); blank when unknown (a new article, or an autosave typed against an older version).
+    /// </summary>
+    public string? BaseRevision { get; set; }
+
+    /// <summary>The publication time the form was rendered with (site time), for the merge of a stale save.</summary>
+    public string? BasePublishAt { get; set; }
+
+    /// <summary>The expiry the form was rendered with (site time), for the merge of a stale save.</summary>
+    public string? BaseExpiresAt { get; set; }
+
     /// <summary>What the page shows beside the form; filled by the controller, never posted.</summary>
     [BindNever]
     [ValidateNever]
@@ -100,6 +112,8 @@ public sealed class ArticleEditModel
             PublishAt = timeZone.FormatInput(article.PublishedAt),
             ExpiresAt = timeZone.FormatInput(article.ExpiresAt),
             Version = article.Version.ToString("D"),
+            BasePublishAt = timeZone.FormatInput(article.PublishedAt),
+            BaseExpiresAt = timeZone.FormatInput(article.ExpiresAt),
         };
     }
 
@@ -126,6 +140,9 @@ public sealed class ArticleEditModel
             PublishAt = Get(nameof(PublishAt)),
             ExpiresAt = Get(nameof(ExpiresAt)),
             Version = Get(nameof(Version)),
+            BaseRevision = Get(nameof(BaseRevision)),
+            BasePublishAt = Get(nameof(BasePublishAt)),
+            BaseExpiresAt = Get(nameof(BaseExpiresAt)),
         };
     }
 
@@ -189,6 +206,15 @@ public sealed class ArticleEditModel
     /// <param name="version">The token.</param>
     /// <returns>False when blank or not a GUID.</returns>
     public bool TryGetVersion(out Guid version) => Guid.TryParse(Version, out version);
+
+    /// <summary>Parses <see cref="BaseRevision"/> with the two base times.</summary>
+    /// <returns>What the form started from; null when the revision is blank or not a positive number (no merge then).</returns>
+    public ArticleEditBase? GetBase() =>
+        BaseRevision is { Length: > 0 and <= 9 } text
+        && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            // Model binding reads a posted empty field as null: with a base revision, a missing time is "none".
+            ? new ArticleEditBase(number, BasePublishAt ?? "", BaseExpiresAt ?? "")
+            : null;
 
     private static string Text(string? value) => ArticleContent.StoredText(value);
 
