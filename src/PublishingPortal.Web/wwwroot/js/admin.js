@@ -28,6 +28,11 @@
     var editor = document.getElementById('article-form');
     if (editor) {
         var field = function (name) { return editor.querySelector('[name="' + name + '"]'); };
+        // The form tag helper writes a null attribute as empty; the contract says absent until the article exists.
+        ['data-article-id', 'data-autosave', 'data-photo-upload', 'data-photo-details', 'data-photo-library', 'data-lead-photo',
+            'data-lead-photo-remove', 'data-photos-page', 'data-create-draft', 'data-saved-at'].forEach(function (name) {
+            if (editor.getAttribute(name) === '') { editor.removeAttribute(name); }
+        });
         var status = editor.querySelector('.autosave-status');
         var antiforgery = field('__RequestVerificationToken');
         var token = function () { return antiforgery ? antiforgery.value : ''; };
