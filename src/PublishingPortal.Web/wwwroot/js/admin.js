@@ -148,7 +148,15 @@
         document.addEventListener('visibilitychange', function () {
             if (document.visibilityState === 'hidden') { clearTimeout(pending); send(true); }
         });
-        editor.addEventListener('submit', function () {
+        editor.addEventListener('submit', function (e) {
+            if (creating && !editor.getAttribute('data-article-id')) {
+                // The draft is being made: post once it exists, to its edit path, never a second draft.
+                e.preventDefault();
+                var submitter = e.submitter;
+                creating.then(function () { editor.requestSubmit(submitter && submitter.form === editor ? submitter : undefined); },
+                    function () { editor.submit(); });
+                return;
+            }
             clearTimeout(pending);
             dirty = false;
             // The copy stays until the page after the save shows the save is newer (a refused save must not lose it).
