@@ -66,7 +66,7 @@
         var section = document.querySelector('[data-media-library]');
         var count = section && section.querySelector('[data-media-count]');
         // A search, a filter or a later page would not list the new photo here.
-        if (!section || !file.id || (count && count.hasAttribute('data-media-filtered'))) { return; }
+        if (!section || !file.id || (count && count.getAttribute('data-media-filtered') === '1')) { return; }
         var grid = section.querySelector('.media-grid');
         if (!grid) {
             grid = document.createElement('ul');
