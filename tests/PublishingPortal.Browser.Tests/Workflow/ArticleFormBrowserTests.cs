@@ -106,6 +106,14 @@ public sealed partial class ArticleFormBrowserTests : IClassFixture<PortalBrowse
             await page.ClickAsync("[data-lead-choose]");
             await page.WaitForURLAsync(EditUrl(), new() { Timeout = 20_000 });
             editUrl = page.Url;
+            await Expect(page.Locator("[data-lead-remove]")).ToBeHiddenAsync();
+
+            // On a 390 px phone the open featured-photo panel keeps the page no wider than the screen.
+            await page.SetViewportSizeAsync(390, 900);
+            await Expect(page.Locator("[data-lead-panel]")).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = TestArtifacts.ScreenshotPath("article-form-lead-photo-390.png"), FullPage = true });
+            Assert.InRange(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), 1, 390);
+            Assert.InRange(await page.EvaluateAsync<double>("() => document.querySelector('[data-lead-section]').getBoundingClientRect().right"), 1, 390);
             await page.FillAsync("[data-lead-alt]", alt);
             await page.FillAsync("[data-lead-caption]", caption);
             await page.Locator("[data-lead-file]").SetInputFilesAsync(new FilePayload { Name = "doi-che.jpg", MimeType = "image/jpeg", Buffer = await JpegAsync(page) });

@@ -285,6 +285,28 @@ public sealed class ArticleBodyPhotosTests(EmptyPortalFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Lead_FileWithAStaleVersion_409_NoPhotoStored()
+    {
+        var (reporter, _) = await StaffAccounts.SignInAsNewAsync(factory, NewsroomRoles.Reporter);
+        using var _r = reporter;
+        var id = await AdminArticles.CreateAsync(reporter, "Bài bị người khác lưu trước", "Đoạn một.");
+        var form = await FormAsync(reporter, id);
+        using (var saved = await AdminArticles.SaveAsync(reporter, id, new Dictionary<string, string> { ["Lead"] = "Người khác vừa lưu." }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var assets = await factory.WithDbAsync(db => db.MediaAssets.CountAsync());
+        using var stale = await PostFileAsync(reporter, form.Lead, form.Token, "dai-dien.jpg", TestImages.Jpeg(600, 400),
+            fields: new() { ["version"] = form.Version, ["alt"] = "Ảnh đại diện" });
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("người khác lưu", (await JsonAsync(stale)).GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(assets, await factory.WithDbAsync(db => db.MediaAssets.CountAsync()));
+        Assert.Empty((await AdminArticles.LoadAsync(factory, id)).Figures);
+    }
+
+    [Fact]
     public async Task EditForm_CarriesTheContractsAttributes_AndItsFigures()
     {
         var (reporter, _) = await StaffAccounts.SignInAsNewAsync(factory, NewsroomRoles.Reporter);

@@ -37,6 +37,7 @@ public sealed class ArticleBodyPhotosController : AdminController
     private readonly MediaMarkup _markup;
     private readonly CurrentEditor _current;
     private readonly IAuthorizationService _authorization;
+    private MediaAsset? _uploadedNow;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="editor">Changes to an article's photos.</param>
@@ -82,6 +83,7 @@ public sealed class ArticleBodyPhotosController : AdminController
         var (figure, refusal) = await _editor.AddBodyFigureAsync(article, photo, cancellationToken);
         if (figure is null)
         {
+            await ForgetUploadAsync(photo);
             return Refuse(refusal!, refusal == ArticlePhotoEditor.ConflictMessage ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
         }
 
@@ -180,6 +182,12 @@ public sealed class ArticleBodyPhotosController : AdminController
             return Refuse("Thiếu mã phiên bản của bài. Hãy tải lại trang.", StatusCodes.Status400BadRequest);
         }
 
+        if (version != article.Version)
+        {
+            // Checked before a file is stored; the UPDATE compares it again for a save made in between.
+            return Refuse(ArticlePhotoEditor.ConflictMessage, StatusCodes.Status409Conflict);
+        }
+
         var alt = Field("alt")?.Trim();
         var caption = Field("caption");
         var credit = Field("credit");
@@ -214,6 +222,10 @@ public sealed class ArticleBodyPhotosController : AdminController
             refusal = await _editor.SetLeadAsync(
                 article, photo, string.IsNullOrEmpty(alt) ? photo.AltText : alt, caption ?? photo.Caption, string.IsNullOrEmpty(credit) ? photo.Credit : credit,
                 version, cancellationToken);
+            if (refusal is not null)
+            {
+                await ForgetUploadAsync(photo);
+            }
         }
 
         if (refusal is not null)
@@ -282,6 +294,7 @@ public sealed class ArticleBodyPhotosController : AdminController
             var (userId, userName, _) = await _current.GetAsync(cancellationToken);
             await using var stream = file.OpenReadStream();
             var uploaded = await _library.UploadAsync(stream, file.FileName, MediaDetails.None, userId, userName, cancellationToken);
+            _uploadedNow = uploaded.Asset;
             return uploaded.Asset is { } asset
                 ? (asset, null)
                 : (null, Refuse(uploaded.Error!, uploaded.Error == ImageInspector.TooLargeMessage(uploaded.FileName, _library.Limits.MaxBytes)
@@ -297,6 +310,15 @@ public sealed class ArticleBodyPhotosController : AdminController
 
         var photo = int.TryParse(mediaId, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? await _library.FindAsync(n, cancellationToken) : null;
         return photo is null ? (null, Refuse(UnknownPhotoMessage, StatusCodes.Status404NotFound)) : (photo, null);
+    }
+
+    // A file uploaded by this request whose placement was then refused: it leaves nothing behind.
+    private async Task ForgetUploadAsync(MediaAsset photo)
+    {
+        if (_uploadedNow?.Id == photo.Id)
+        {
+            await _library.RemoveUnusedAsync(photo, CancellationToken.None);
+        }
     }
 
     // The photo details page's length rules (PhotoPlacementModel), refused rather than cut.
