@@ -68,7 +68,20 @@ public static class IdentitySetup
 
             // An article form posted after the sign-in ended is kept, and comes back after signing in (issue 10).
             var redirectToLogin = o.Events.OnRedirectToLogin;
-            o.Events.OnRedirectToLogin = context => UnsavedArticleForms.RedirectToSignInAsync(context, redirectToLogin);
+            o.Events.OnRedirectToLogin = context =>
+            {
+                // A script's request (it sends the antiforgery header or asks for JSON) gets 401 and a sentence, not the
+                // sign-in page it would follow and fail to read; the form it came from keeps what was typed.
+                var request = context.Request;
+                if (request.Headers.ContainsKey("RequestVerificationToken")
+                    || request.Headers.Accept.Any(a => a is not null && a.Contains("application/json", StringComparison.OrdinalIgnoreCase)))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return context.Response.WriteAsJsonAsync(new { error = "Phiên đăng nhập đã hết. Hãy đăng nhập lại ở một thẻ khác rồi thử lại; nội dung trong biểu mẫu vẫn còn." });
+                }
+
+                return UnsavedArticleForms.RedirectToSignInAsync(context, redirectToLogin);
+            };
 
             // A refused action answers 403 (rendered by the status-code page), not a redirect.
             o.Events.OnRedirectToAccessDenied = context =>

@@ -78,6 +78,7 @@ public sealed class ArticleAdminQueries
             Actions = actions,
             Categories = await CategoriesAsync(null, cancellationToken),
             PreviewHtml = article.BodyHtml,
+            Figures = article.Figures.OrderBy(f => f.Order).ToList(),
             VisibleToReaders = ReaderVisibility.IsVisible(article, _clock.GetUtcNow()),
             PublishAtInput = article.PublishedAt is { } at && (at > _clock.GetUtcNow() || article.Status == ArticleStatus.Unpublished)
                 ? _timeZone.FormatInput(at)

@@ -8,8 +8,9 @@ namespace PublishingPortal.Web.Newsroom;
 /// <param name="By">Who made the change: named in the revision and the audit entry.</param>
 /// <param name="Revision">
 /// Summary of the revision to write, in Vietnamese ("Sửa bài: tiêu đề", "Xuất bản theo lịch"; cut to
-/// <see cref="ArticleCommit.SummaryMaxLength"/> characters), or <see cref="NoRevision"/>: only a purge writes
-/// none, because the revisions go with the article.
+/// <see cref="ArticleCommit.SummaryMaxLength"/> characters), or <see cref="NoRevision"/>: a purge writes
+/// none, because the revisions go with the article, and neither does describing a figure from the edit form (the
+/// form's next save is the revision).
 /// </param>
 /// <param name="AuditAction">Action of the audit entry: one of <see cref="AuditActions"/> or <see cref="MediaAuditActions"/>.</param>
 /// <param name="AuditDetails">Text of the audit entry, given the number of the revision written (0 with <see cref="NoRevision"/>).</param>
@@ -23,4 +24,12 @@ public sealed record ArticleChange(EditorIdentity By, string? Revision, string A
     /// changed article and the lists once per run); false (the default) evicts after this commit.
     /// </summary>
     public bool CallerEvicts { get; init; }
+
+    /// <summary>
+    /// True when the change touches only the article's figure rows, none of the fields the edit form holds, and is
+    /// made from that form itself (a photo added to the body or described in place, issue 10): the article row is
+    /// not written, so its <see cref="Core.Articles.Article.Version"/> stays and the open form saves on without a
+    /// conflict; that save re-renders the body with the figures. False (the default) renews the token.
+    /// </summary>
+    public bool KeepsFormVersion { get; init; }
 }

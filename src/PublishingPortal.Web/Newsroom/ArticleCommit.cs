@@ -140,7 +140,7 @@ public sealed partial class ArticleCommit
                 .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
 
         // A change to figures or tags alone must still renew the token and be one revision of the article.
-        if (_db.Entry(article).State == EntityState.Unchanged)
+        if (_db.Entry(article).State == EntityState.Unchanged && !change.KeepsFormVersion)
         {
             _db.Entry(article).Property(a => a.UpdatedAt).IsModified = true;
         }

@@ -96,8 +96,26 @@ public static class AdminUrls
     /// <summary>POST remove the lead photo: <c>/admin/bai-viet/{id}/anh/bo-dai-dien</c>.</summary>
     public const string ArticlePhotoRemoveLeadTemplate = ArticlePhotosTemplate + "/bo-dai-dien";
 
+    /// <summary>POST (JSON, from the edit form) a file or a library photo as a new body figure: <c>/admin/bai-viet/{id}/anh-trong-bai</c>.</summary>
+    public const string ArticleBodyPhotoAddTemplate = ArticleEditTemplate + "/anh-trong-bai";
+
+    /// <summary>POST (JSON) a body figure's alt text, caption and credit: <c>/admin/bai-viet/{id}/anh-trong-bai/{order}</c>.</summary>
+    public const string ArticleBodyPhotoDetailsTemplate = ArticleBodyPhotoAddTemplate + "/{order:int}";
+
+    /// <summary>POST (JSON, from the edit form) choose the lead photo: <c>/admin/bai-viet/{id}/anh-dai-dien</c>.</summary>
+    public const string ArticleLeadPhotoTemplate = ArticleEditTemplate + "/anh-dai-dien";
+
+    /// <summary>POST (JSON, from the edit form) remove the lead photo: <c>/admin/bai-viet/{id}/anh-dai-dien/bo</c>.</summary>
+    public const string ArticleLeadPhotoRemoveTemplate = ArticleLeadPhotoTemplate + "/bo";
+
+    /// <summary>POST (JSON, from the new-article form's script) create the draft: <c>/admin/bai-viet/tao-moi/ban-nhap</c>.</summary>
+    public const string ArticleCreateDraftTemplate = ArticleCreateTemplate + "/ban-nhap";
+
     /// <summary>The media library: <c>/admin/anh?q=&amp;thieu-mo-ta=1&amp;trang=</c>.</summary>
     public const string MediaTemplate = HomeTemplate + "/anh";
+
+    /// <summary>GET the library as JSON for the editor's photo picker: <c>/admin/anh/chon?q=&amp;trang=</c>.</summary>
+    public const string MediaPickerTemplate = MediaTemplate + "/chon";
 
     /// <summary>POST uploads (multipart, field <c>files</c>): <c>/admin/anh/tai-len</c>.</summary>
     public const string MediaUploadTemplate = MediaTemplate + "/tai-len";
@@ -331,6 +349,50 @@ public static class AdminUrls
     /// <param name="id">Article id.</param>
     /// <returns>e.g. <c>/admin/bai-viet/42/anh/bo-dai-dien</c>.</returns>
     public static string ArticlePhotoRemoveLead(int id) => ArticlePhotos(id) + "/bo-dai-dien";
+
+    /// <summary>Where the edit form's editor posts a file or a library photo to add as a body figure.</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh-trong-bai</c>.</returns>
+    public static string ArticleBodyPhotoAdd(int id) => ArticleEdit(id) + "/anh-trong-bai";
+
+    /// <summary>Where a body figure's alt text, caption and credit are posted.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="order">Figure order.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh-trong-bai/3</c>.</returns>
+    public static string ArticleBodyPhotoDetails(int id, int order) => ArticleBodyPhotoAdd(id) + "/" + Id(order);
+
+    /// <summary>
+    /// <see cref="ArticleBodyPhotoDetails(int, int)"/> with the literal <c>{order}</c> left for the script to fill
+    /// (the form's <c>data-photo-details</c>, issue 10's contract).
+    /// </summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh-trong-bai/{order}</c>.</returns>
+    public static string ArticleBodyPhotoDetailsPattern(int id) => ArticleBodyPhotoAdd(id) + "/{order}";
+
+    /// <summary>Where the edit form's "Chọn ảnh đại diện" posts (JSON).</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh-dai-dien</c>.</returns>
+    public static string ArticleLeadPhoto(int id) => ArticleEdit(id) + "/anh-dai-dien";
+
+    /// <summary>Where the edit form's "Bỏ ảnh đại diện" posts (JSON).</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/anh-dai-dien/bo</c>.</returns>
+    public static string ArticleLeadPhotoRemove(int id) => ArticleLeadPhoto(id) + "/bo";
+
+    /// <summary>Where the new-article form's script creates the draft (JSON answer).</summary>
+    public static string ArticleCreateDraft => ArticleCreateDraftTemplate;
+
+    /// <summary>The library as JSON for the editor's photo picker.</summary>
+    /// <param name="text">Search words (<c>q</c>), or null/empty.</param>
+    /// <param name="page">Page (<c>trang</c>) from 1; 1 leaves it out.</param>
+    /// <returns>e.g. <c>/admin/anh/chon</c> or <c>/admin/anh/chon?q=cau&amp;trang=2</c>.</returns>
+    public static string MediaPicker(string? text = null, int page = 1)
+    {
+        var query = new QueryBuilder();
+        ReaderUrls.AddIfSet(query, "q", text);
+        AddPage(query, page);
+        return MediaPickerTemplate + query.ToQueryString().Value;
+    }
 
     /// <summary>A page of the media library, with only the filters that are set, in the order q, thieu-mo-ta, trang.</summary>
     /// <param name="text">Search words, or null/empty.</param>

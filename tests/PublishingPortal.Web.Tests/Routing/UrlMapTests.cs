@@ -196,6 +196,10 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
             yield return Post(AdminUrls.ArticlePhotoInsert(id), AdminUrls.ArticlePhotoInsertTemplate).With("id", n);
             yield return Post(AdminUrls.ArticlePhotoAttach(id), AdminUrls.ArticlePhotoAttachTemplate).With("id", n);
             yield return Post(AdminUrls.ArticlePhotoRemoveLead(id), AdminUrls.ArticlePhotoRemoveLeadTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleBodyPhotoAdd(id), AdminUrls.ArticleBodyPhotoAddTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleBodyPhotoDetails(id, 3), AdminUrls.ArticleBodyPhotoDetailsTemplate).With("id", n).With("order", "3");
+            yield return Post(AdminUrls.ArticleLeadPhoto(id), AdminUrls.ArticleLeadPhotoTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleLeadPhotoRemove(id), AdminUrls.ArticleLeadPhotoRemoveTemplate).With("id", n);
             yield return Get(AdminUrls.MediaEdit(id), AdminUrls.MediaEditTemplate).With("id", n);
             yield return Post(AdminUrls.MediaEdit(id), AdminUrls.MediaEditTemplate).With("id", n);
             yield return Post(AdminUrls.MediaDelete(id), AdminUrls.MediaDeleteTemplate).With("id", n);
@@ -217,6 +221,7 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
             .Q("trangthai", "Draft").Q("chuyenmuc", "3").Q("tacgia", UserIds[1]).Q("q", Words[1]).Q("sapxep", "tieu-de").Q("trang", "2");
         yield return Get(AdminUrls.ArticleCreate, AdminUrls.ArticleCreateTemplate);
         yield return Post(AdminUrls.ArticleCreate, AdminUrls.ArticleCreateTemplate);
+        yield return Post(AdminUrls.ArticleCreateDraft, AdminUrls.ArticleCreateDraftTemplate);
         yield return Get(AdminUrls.ArticleFromWord, AdminUrls.ArticleFromWordTemplate);
         yield return Post(AdminUrls.ArticleFromWord, AdminUrls.ArticleFromWordTemplate);
         yield return Post(AdminUrls.ArticleMarkdownPreview, AdminUrls.ArticleMarkdownPreviewTemplate);
@@ -224,6 +229,8 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
         yield return Get(AdminUrls.Media(missingAltOnly: true), AdminUrls.MediaTemplate).Q("thieu-mo-ta", "1");
         yield return Get(AdminUrls.Media(Words[0], true, 3), AdminUrls.MediaTemplate).Q("q", Words[0]).Q("thieu-mo-ta", "1").Q("trang", "3");
         yield return Post(AdminUrls.MediaUpload, AdminUrls.MediaUploadTemplate);
+        yield return Get(AdminUrls.MediaPicker(), AdminUrls.MediaPickerTemplate);
+        yield return Get(AdminUrls.MediaPicker("cau", 2), AdminUrls.MediaPickerTemplate).Q("q", "cau").Q("trang", "2");
         yield return Get(AdminUrls.Users(), AdminUrls.UsersTemplate);
         yield return Get(AdminUrls.Users(2), AdminUrls.UsersTemplate).Q("trang", "2");
         yield return Get(AdminUrls.UserCreate, AdminUrls.UserCreateTemplate);

@@ -60,7 +60,60 @@
         r.li.appendChild(p);
     }
 
+    // The new photo joins the library grid under the form at once, first as the list is newest first (issue 10: it
+    // used to appear only after a reload).
+    function addToGrid(file) {
+        var section = document.querySelector('[data-media-library]');
+        var count = section && section.querySelector('[data-media-count]');
+        // A search, a filter or a later page would not list the new photo here.
+        if (!section || !file.id || (count && count.getAttribute('data-media-filtered') === '1')) { return; }
+        var grid = section.querySelector('.media-grid');
+        if (!grid) {
+            grid = document.createElement('ul');
+            grid.className = 'media-grid';
+            var empty = section.querySelector('[data-media-empty]');
+            if (empty) { empty.replaceWith(grid); } else { section.appendChild(grid); }
+        }
+        if (grid.querySelector('[data-media-id="' + file.id + '"]')) { return; }
+        var li = document.createElement('li');
+        li.className = 'media-card needs-alt is-new';
+        li.setAttribute('data-media-id', file.id);
+        var thumb = document.createElement('a');
+        thumb.href = file.url;
+        thumb.className = 'media-thumb';
+        var img = document.createElement('img');
+        img.src = file.thumb;
+        img.alt = 'Ảnh ' + file.name;
+        if (file.width && file.height) { img.width = file.width; img.height = file.height; }
+        thumb.appendChild(img);
+        var name = document.createElement('p');
+        name.className = 'media-name';
+        var link = document.createElement('a');
+        link.href = file.url;
+        link.textContent = file.name;
+        name.appendChild(link);
+        li.appendChild(thumb);
+        li.appendChild(name);
+        if (file.width && file.height) {
+            var meta = document.createElement('p');
+            meta.className = 'media-meta';
+            meta.textContent = file.width + ' × ' + file.height + (file.size ? ' · ' + file.size : '');
+            li.appendChild(meta);
+        }
+        var badge = document.createElement('p');
+        badge.className = 'badge-warning';
+        badge.textContent = 'Chưa có mô tả ảnh';
+        li.appendChild(badge);
+        grid.insertBefore(li, grid.firstChild);
+        var total = count && parseInt(count.getAttribute('data-media-count'), 10);
+        if (count && !isNaN(total)) {
+            count.setAttribute('data-media-count', total + 1);
+            count.textContent = (total + 1) + ' ảnh.';
+        }
+    }
+
     function done(r, file) {
+        addToGrid(file);
         r.li.className = 'upload-ok';
         r.bar.value = 100;
         var a = document.createElement('a');

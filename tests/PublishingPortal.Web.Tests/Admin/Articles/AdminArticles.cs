@@ -83,7 +83,7 @@ internal static class AdminArticles
     }
 
     public static Task<Article> LoadAsync(PortalFactory factory, int id) =>
-        factory.WithDbAsync(db => db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.OldSlugs).SingleAsync(a => a.Id == id));
+        factory.WithDbAsync(db => db.Articles.AsNoTracking().AsSplitQuery().Include(a => a.Tags).Include(a => a.OldSlugs).Include(a => a.Figures).SingleAsync(a => a.Id == id));
 
     public static Task<List<ArticleRevision>> RevisionsAsync(PortalFactory factory, int id) =>
         factory.WithDbAsync(db => db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderBy(r => r.Number).ToListAsync());

@@ -114,7 +114,7 @@ public sealed class ArticlePhotosController : AdminController
     [HttpPost(AdminUrls.ArticlePhotoSetLeadTemplate)]
     public Task<IActionResult> SetLead(int id, PhotoPlacementModel form, CancellationToken cancellationToken) =>
         PlaceAsync(id, form, "dai-dien", (article, photo) =>
-            _editor.SetLeadAsync(article, photo, form.Alt, form.Caption ?? "", form.Credit, cancellationToken), "Đã đặt ảnh đại diện.", cancellationToken);
+            _editor.SetLeadAsync(article, photo, form.Alt, form.Caption ?? "", form.Credit, cancellationToken: cancellationToken), "Đã đặt ảnh đại diện.", cancellationToken);
 
     /// <summary>POST <c>/admin/bai-viet/{id}/anh/chen</c>: inserts the photo as a new figure at the end of the body.</summary>
     /// <param name="id">Article id.</param>
@@ -164,7 +164,7 @@ public sealed class ArticlePhotosController : AdminController
             return Forbid();
         }
 
-        Flash(await _editor.RemoveLeadAsync(article, cancellationToken) ?? "Đã bỏ ảnh đại diện.");
+        Flash(await _editor.RemoveLeadAsync(article, cancellationToken: cancellationToken) ?? "Đã bỏ ảnh đại diện.");
         return Redirect(AdminUrls.ArticlePhotos(id));
     }
 

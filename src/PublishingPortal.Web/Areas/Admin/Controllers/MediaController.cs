@@ -58,7 +58,7 @@ public sealed class MediaController : AdminController
 
     /// <summary>
     /// POST <c>/admin/anh/tai-len</c> (multipart, field <c>files</c>, optional <c>credit</c>): stores each
-    /// acceptable file, refuses the others with a message each. Script: JSON <c>{ files: [{ name, id, url, thumb, error }] }</c>,
+    /// acceptable file, refuses the others with a message each. Script: JSON <c>{ files: [{ name, id, url, thumb, width, height, size, error }] }</c>,
     /// 200 when at least one was stored, 400 otherwise. Plain form: one file → its page (to add alt text);
     /// several → the library's "missing alt text" filter; any refusal → the library with every outcome (400 when nothing was stored).
     /// </summary>
@@ -102,6 +102,9 @@ public sealed class MediaController : AdminController
                     id = r.Asset?.Id,
                     url = r.Asset is null ? null : AdminUrls.MediaEdit(r.Asset.Id),
                     thumb = r.Asset is null ? null : _markup.ThumbnailPath(r.Asset.Key),
+                    width = r.Asset?.Width,
+                    height = r.Asset?.Height,
+                    size = r.Asset is null ? null : MediaSizes.Format(r.Asset.Bytes),
                     error = r.Error,
                 }),
             });

@@ -70,4 +70,7 @@ public sealed class ArticleEditInfo
     /// not published, never links to a 404.
     /// </summary>
     public bool VisibleToReaders { get; set; }
+
+    /// <summary>The article's figures as stored (the lead photo has <see cref="Core.Media.LeadPhoto.FigureOrder"/>); empty for a new article.</summary>
+    public IReadOnlyList<Figure> Figures { get; set; } = [];
 }
