@@ -578,10 +578,8 @@
         }
     }
     function afterPaste() {
-        if (droppedRemote) {
-            notify('Đã bỏ ' + droppedRemote + ' ảnh từ trang web khác: hãy tải tệp ảnh lên bằng nút "Ảnh".');
-            droppedRemote = 0;
-        }
+        var remote = droppedRemote;
+        droppedRemote = 0;
         var images = pastedImages;
         pastedImages = [];
         images.reduce(function (chain, dataUrl) {
@@ -591,7 +589,10 @@
                     return uploadFile(new File([blob], 'anh-dan.' + (type.split('/')[1] || 'png'), { type: type }));
                 });
             });
-        }, Promise.resolve());
+        }, Promise.resolve()).then(function () {
+            // Said last, so that the upload's own messages do not hide it. No server fetches other sites' images.
+            if (remote) { notify('Đã bỏ ' + remote + ' ảnh dán từ trang web khác: hãy lưu ảnh về máy rồi chèn bằng nút "Ảnh".'); }
+        });
     }
 
     // ---- Inserting photos.
@@ -608,7 +609,7 @@
         notify('Đang tải ảnh lên…');
         var body = new FormData();
         body.append('file', file);
-        return postPhoto(body).then(function (data) { notify(''); insertFigure(data, pos); })
+        return postPhoto(body).then(function (data) { if (notice.textContent === 'Đang tải ảnh lên…') { notify(''); } insertFigure(data, pos); })
             .catch(function (e) { notify('Không chèn được ảnh: ' + e.message); });
     }
     function imageFiles(list) {
