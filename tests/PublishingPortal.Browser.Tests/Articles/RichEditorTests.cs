@@ -298,6 +298,52 @@ public sealed class RichEditorTests : IClassFixture<PortalBrowserFixture>
     }
 
     [Fact]
+    public async Task UndoAndRedo_ByKeyAndByButton()
+    {
+        var admin = await CreateUserAsync(NewsroomRoles.Administrator);
+        await using var context = await _fixture.NewContextAsync();
+        var page = await SignInAsync(context, admin);
+        await page.GotoAsync("/admin/bai-viet/tao-moi");
+        var undo = page.GetByRole(AriaRole.Button, new() { Name = "Hoàn tác" });
+        var redo = page.GetByRole(AriaRole.Button, new() { Name = "Làm lại" });
+        await Expect(undo).ToBeDisabledAsync();
+        await page.ClickAsync("label[for=BodyMarkdown]");
+        await page.Keyboard.TypeAsync("Câu thứ nhất.");
+        await Expect(undo).ToBeEnabledAsync();
+        Assert.Equal("Câu thứ nhất.", await page.InputValueAsync("#BodyMarkdown"));
+        await page.Keyboard.PressAsync("Control+z");
+        Assert.Equal("", await page.InputValueAsync("#BodyMarkdown"));
+        await page.Keyboard.PressAsync("Control+y");
+        Assert.Equal("Câu thứ nhất.", await page.InputValueAsync("#BodyMarkdown"));
+        await undo.ClickAsync();
+        Assert.Equal("", await page.InputValueAsync("#BodyMarkdown"));
+        await redo.ClickAsync();
+        Assert.Equal("Câu thứ nhất.", await page.InputValueAsync("#BodyMarkdown"));
+    }
+
+    [Fact]
+    public async Task ReaderArticlePage_LoadsNoEditorCode_TheFormDoes()
+    {
+        var admin = await CreateUserAsync(NewsroomRoles.Administrator);
+        await using var context = await _fixture.NewContextAsync();
+        var page = await SignInAsync(context, admin);
+        const string assets = "() => [...document.querySelectorAll('script[src], link[rel=stylesheet]')].map(e => e.getAttribute('src') || e.getAttribute('href')).join(' ')";
+        await page.GotoAsync("/admin/bai-viet/tao-moi");
+        var form = await page.EvaluateAsync<string>(assets);
+        Assert.Contains("/lib/prosemirror/prosemirror.min.js", form, StringComparison.Ordinal);
+        Assert.Contains("/js/article-editor.js", form, StringComparison.Ordinal);
+
+        await page.GotoAsync("/");
+        await page.Locator("a[href^='/tin-tuc/']").First.ClickAsync();
+        await page.WaitForURLAsync("**/tin-tuc/**");
+        var reader = await page.EvaluateAsync<string>(assets);
+        Assert.Contains("/css/site.css", reader, StringComparison.Ordinal);
+        Assert.DoesNotContain("prosemirror", reader, StringComparison.Ordinal);
+        Assert.DoesNotContain("article-editor", reader, StringComparison.Ordinal);
+        Assert.DoesNotContain("admin", reader, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithJavaScriptOff_TheMarkdownTextareaStillSaves()
     {
         var admin = await CreateUserAsync(NewsroomRoles.Administrator);

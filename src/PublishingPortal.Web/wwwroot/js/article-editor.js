@@ -897,6 +897,12 @@
         }
     });
     refreshToolbar(view.state);
+    if (labelFor) {
+        // The label points at the hidden textarea; while the editor shows, it focuses the editor instead.
+        labelFor.addEventListener('click', function (e) {
+            if (!wrapper.classList.contains('showing-source')) { e.preventDefault(); view.focus(); }
+        });
+    }
 
     // "Xem Markdown": the textarea itself; what is typed there is read back into the editor.
     var reparseTimer = null;
