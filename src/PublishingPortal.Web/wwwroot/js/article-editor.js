@@ -230,7 +230,14 @@
     function parse(text) {
         var env = {};
         var tokens = md.parse(text, env);
-        var lines = text.split('\n');
+        // Lines as markdown-it counts them (it reads "\r\n" and a lone "\r" as line ends too), each with its own end.
+        var parts = text.split(/(\r\n?|\n)/);
+        var lineCount = (parts.length + 1) / 2;
+        var span = function (from, to, closed) {
+            var out = '';
+            for (var n = from; n < to; n++) { out += parts[2 * n] + (n < to - 1 || closed ? (parts[2 * n + 1] || '') : ''); }
+            return out;
+        };
         var blocks = [];
         for (var i = 0; i < tokens.length; i++) {
             var t = tokens[i];
@@ -243,10 +250,10 @@
         var out = [];
         blocks.forEach(function (b, k) {
             var start = b.map[0];
-            var next = k + 1 < blocks.length ? blocks[k + 1].map[0] : lines.length;
-            b.body = lines.slice(start, b.map[1]).join('\n');
-            b.slice = lines.slice(start, next).join('\n') + (k + 1 < blocks.length ? '\n' : '');
-            b.gap = lines.slice(b.map[1], next).join('\n').trim();
+            var next = k + 1 < blocks.length ? blocks[k + 1].map[0] : lineCount;
+            b.body = span(start, b.map[1], false);
+            b.slice = span(start, next, k + 1 < blocks.length);
+            b.gap = span(b.map[1], next, false).trim();
             var group = tokens.slice(b.from, b.to + 1);
             group.forEach(unlinkBareMailto);
             var first = group[0];
@@ -290,7 +297,7 @@
         }
         children.forEach(function (child, index) { slices.set(child, { text: blocks[index].slice, index: index }); });
         var parsedFrom = {
-            prefix: blocks.length ? lines.slice(0, blocks[0].map[0]).join('\n') + (blocks[0].map[0] > 0 ? '\n' : '') : text,
+            prefix: blocks.length ? span(0, blocks[0].map[0], blocks[0].map[0] > 0) : text,
             trailing: /\n*$/.exec(text)[0],
             gaps: blocks.map(function (b) { return b.gap; })
         };
