@@ -198,6 +198,10 @@
         pm_raw: { block: 'markdown_block', noCloseToken: true }
     });
 
+    // A soft line break stays a line break in the text (prosemirror-markdown makes it a space, which Markdig
+    // would render differently: "\n" inside the paragraph). The serializer writes it back as a new line.
+    pmParser.tokenHandlers.softbreak = function (state) { state.addText('\n'); };
+
     // ---- Serializer (prosemirror-markdown) for new or changed blocks.
     var base = PM.defaultMarkdownSerializer;
     var serializer = new PM.MarkdownSerializer({
@@ -952,6 +956,7 @@
         markdown: function () { return serialize(view.state.doc, false, source); },
         freshMarkdown: function () { return serialize(view.state.doc, true, source); },
         roundTrip: function (text) { var p = parse(text); return serialize(p.doc, false, p.source); },
+        blockTypes: function (text) { var names = []; parse(text).doc.forEach(function (n) { names.push(n.type.name); }); return names; },
         freshRoundTrip: function (text) { var p = parse(text); return serialize(p.doc, true, p.source); },
         cleanPastedHtml: function (html) { var out = cleanPastedHtml(html); pastedImages = []; droppedRemote = 0; return out; }
     };
