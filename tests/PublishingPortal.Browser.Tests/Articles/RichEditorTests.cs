@@ -331,6 +331,23 @@ public sealed class RichEditorTests : IClassFixture<PortalBrowserFixture>
     }
 
     [Fact]
+    public async Task TypedText_IsEscaped_ButABareUrlStaysWholeForTheServersAutolinker()
+    {
+        var admin = await CreateUserAsync(NewsroomRoles.Administrator);
+        await using var context = await _fixture.NewContextAsync();
+        var page = await SignInAsync(context, admin);
+        await page.GotoAsync("/admin/bai-viet/tao-moi");
+        await page.ClickAsync(".rich-content");
+        await page.Keyboard.TypeAsync("Xem https://a.vn/?a=1&b=2 và _x_ nhé, (www.b.vn/a_b_c) *sao* [ngoặc] # 1. 5 < 6 & H~2~O");
+        var markdown = await page.InputValueAsync("#BodyMarkdown");
+        var html = await PreviewAsync(page, markdown, null);
+        Assert.Contains("<a href=\"https://a.vn/?a=1&amp;b=2\">https://a.vn/?a=1&amp;b=2</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"http://www.b.vn/a_b_c\">www.b.vn/a_b_c</a>", html, StringComparison.Ordinal);
+        Assert.Contains("và _x_ nhé, (", html, StringComparison.Ordinal);
+        Assert.Contains(") *sao* [ngoặc] # 1. 5 &lt; 6 &amp; H~2~O</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UndoAndRedo_ByKeyAndByButton()
     {
         var admin = await CreateUserAsync(NewsroomRoles.Administrator);

@@ -215,13 +215,34 @@
         paragraph: base.nodes.paragraph,
         image: base.nodes.image,
         hard_break: base.nodes.hard_break,
-        text: base.nodes.text,
+        text: serializeText,
         figure: function (state, node) { state.write(figureBlock(node.attrs.order, node.attrs.caption, node.attrs.credit)); state.closeBlock(node); },
         markdown_block: function (state, node) { state.text(node.textContent, false); state.closeBlock(node); }
     }, base.marks, {
         // Beyond CommonMark's own: what the renderer's pipeline gives a meaning to (as MarkdownText.Escape does).
         escapeExtraCharacters: /[\^|<&]|=(?==)|\+(?=\+)/g
     });
+
+    // Markdig's autolinker takes a bare URL's characters literally (a backslash escape would become part of the
+    // link), so a URL in plain text is written as typed and the rest of the text escaped.
+    var bareUrl = /(^|[\s(*_~])((?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<]+)/g;
+    function serializeText(state, node) {
+        var text = node.text;
+        if (state.inAutolink || node.marks.some(function (m) { return m.type === schema.marks.link || m.type === schema.marks.code; })) {
+            state.text(text, !state.inAutolink);
+            return;
+        }
+        var at = 0;
+        var m;
+        bareUrl.lastIndex = 0;
+        while ((m = bareUrl.exec(text))) {
+            var start = m.index + m[1].length;
+            if (start > at) { state.text(text.slice(at, start), true); }
+            state.text(m[2], false);
+            at = start + m[2].length;
+        }
+        if (at < text.length) { state.text(text.slice(at), true); }
+    }
 
     var slices = new WeakMap();
     var source = { prefix: '', trailing: '', gaps: [] }; // of the text the editor's current blocks came from
