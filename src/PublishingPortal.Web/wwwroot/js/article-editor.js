@@ -790,7 +790,6 @@
     // Photo chooser: a file from the computer, or a photo of the library.
     var dialog = null;
     function openPhotoChooser(opener) {
-        if (!form.hasAttribute('data-photo-library')) { fileInput.click(); return; }
         if (!dialog) { dialog = buildLibraryDialog(); }
         dialog.opener = opener;
         dialog.showModal();
@@ -852,7 +851,24 @@
                 more.hidden = !nextPage;
             }).catch(function (e) { grid.innerHTML = ''; var li = document.createElement('li'); li.textContent = e.message; grid.appendChild(li); });
         }
-        d.search = function (q) { load(q, null, true); };
+        d.search = function (q) {
+            if (form.hasAttribute('data-photo-library')) { load(q, null, true); return; }
+            // A new article has no library URL until it is saved: saving is asked for, not done behind the person's back.
+            grid.innerHTML = '';
+            var li = document.createElement('li');
+            var open = document.createElement('button');
+            open.type = 'button';
+            open.className = 'button';
+            open.textContent = 'Lưu bài nháp và mở thư viện ảnh';
+            open.addEventListener('click', function () {
+                ensureSaved().then(function () {
+                    if (!form.hasAttribute('data-photo-library')) { throw new Error('Thư viện ảnh chưa mở được ở đây.'); }
+                    load(q, null, true);
+                }).catch(function (e) { li.textContent = e.message; });
+            });
+            li.appendChild(open);
+            grid.appendChild(li);
+        };
         return d;
     }
 
