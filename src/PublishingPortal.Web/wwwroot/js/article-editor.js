@@ -128,8 +128,15 @@
             figure: {
                 group: 'block', atom: true, selectable: true, draggable: true,
                 attrs: { order: {}, caption: { default: '' }, credit: { default: null } },
-                parseDOM: [{ tag: 'figure[data-figure-order]', getAttrs: function (dom) { return { order: +dom.getAttribute('data-figure-order') }; } }],
-                toDOM: function (node) { return ['figure', { 'data-figure-order': node.attrs.order }]; }
+                // Copy and paste inside the editor keeps the caption and credit (clipboard HTML from toDOM).
+                parseDOM: [{
+                    tag: 'figure[data-figure-order]', getAttrs: function (dom) {
+                        return { order: +dom.getAttribute('data-figure-order'), caption: dom.getAttribute('data-caption') || '', credit: dom.getAttribute('data-credit') };
+                    }
+                }],
+                toDOM: function (node) {
+                    return ['figure', { 'data-figure-order': node.attrs.order, 'data-caption': node.attrs.caption, 'data-credit': node.attrs.credit }];
+                }
             },
             markdown_block: {
                 content: 'text*', group: 'block', code: true, marks: '', defining: true,
@@ -532,7 +539,9 @@
         });
         Array.prototype.forEach.call(body.getElementsByTagName('*'), function (e) {
             Array.prototype.slice.call(e.attributes).forEach(function (a) {
-                var keep = (e.tagName === 'A' && (a.name === 'href' || a.name === 'title')) || (e.tagName === 'OL' && a.name === 'start');
+                // ProseMirror's own clipboard marks (data-pm-slice) and our figures survive a copy inside the editor.
+                var keep = (e.tagName === 'A' && (a.name === 'href' || a.name === 'title')) || (e.tagName === 'OL' && a.name === 'start')
+                    || a.name === 'data-pm-slice' || (e.tagName === 'FIGURE' && /^data-(figure-order|caption|credit)$/.test(a.name));
                 if (!keep) { e.removeAttribute(a.name); }
             });
         });
