@@ -12,3 +12,4 @@ export { dropCursor } from "prosemirror-dropcursor";
 export { gapCursor } from "prosemirror-gapcursor";
 export { MarkdownParser, MarkdownSerializer, defaultMarkdownSerializer } from "prosemirror-markdown";
 export { default as MarkdownIt } from "markdown-it";
+export { tableEditing, goToNextCell, addRowAfter, addColumnAfter, deleteRow, deleteColumn, isInTable } from "prosemirror-tables";

@@ -174,12 +174,12 @@ public sealed class RichEditorTests : IClassFixture<PortalBrowserFixture>
         }
 
         // What the editor shows for each block: rich nodes for what it can edit, Markdown kept as text only for the
-        // table, Markdig's emphasis extras and the h1 the sanitiser drops (a round trip through nothing but opaque
+        // Markdig's emphasis extras and the h1 the sanitiser drops (a round trip through nothing but opaque
         // blocks would be exact too, and useless).
         Assert.Equal(
             [
                 "heading", "paragraph", "paragraph", "paragraph", "heading", "heading", "paragraph", "bullet_list", "ordered_list",
-                "bullet_list", "blockquote", "code_block", "code_block", "horizontal_rule", "horizontal_rule", "markdown_block",
+                "bullet_list", "blockquote", "code_block", "code_block", "horizontal_rule", "horizontal_rule", "table",
                 "figure", "figure", "figure", "figure", "markdown_block", "paragraph", "paragraph", "markdown_block", "paragraph",
             ],
             await page.EvaluateAsync<string[]>("t => window.portalArticleEditor.blockTypes(t)", EveryConstruct));
@@ -266,6 +266,7 @@ public sealed class RichEditorTests : IClassFixture<PortalBrowserFixture>
         Assert.Contains("[Sở Nông nghiệp](https://snn.tuyenquang.gov.vn/)", markdown, StringComparison.Ordinal);
         Assert.Contains("- Chè xanh\n- Chè đen", markdown, StringComparison.Ordinal);
         Assert.Contains("1. Hái đúng lứa\n2. Sao ngay trong ngày", markdown, StringComparison.Ordinal);
+        Assert.Contains("| **Loại chè** | **Sản lượng** |\n|---|---|\n| Chè xanh | 1.200 tấn (tăng) |", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("·", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("mso", markdown, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Calibri", markdown, StringComparison.Ordinal);
@@ -282,6 +283,7 @@ public sealed class RichEditorTests : IClassFixture<PortalBrowserFixture>
         await Expect(body.Locator("h2", new() { HasTextString = "Kết quả vụ chè năm nay" })).ToHaveCountAsync(1);
         await Expect(body.Locator("ol > li")).ToHaveCountAsync(2);
         await Expect(body.Locator("em", new() { HasTextString = "tăng 12%" })).ToHaveCountAsync(1);
+        await Expect(body.Locator("table td", new() { HasTextString = "1.200 tấn (tăng)" })).ToHaveCountAsync(1);
         await Expect(body.Locator("[style], font, span")).ToHaveCountAsync(0);
     }
 
@@ -345,6 +347,35 @@ public sealed class RichEditorTests : IClassFixture<PortalBrowserFixture>
         Assert.Contains("<a href=\"http://www.b.vn/a_b_c\">www.b.vn/a_b_c</a>", html, StringComparison.Ordinal);
         Assert.Contains("và _x_ nhé, (", html, StringComparison.Ordinal);
         Assert.Contains(") *sao* [ngoặc] # 1. 5 &lt; 6 &amp; H~2~O</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Table_InsertedTypedWithTabAndARowAdded_RendersAsATableOnTheServer()
+    {
+        var admin = await CreateUserAsync(NewsroomRoles.Administrator);
+        await using var context = await _fixture.NewContextAsync();
+        var page = await SignInAsync(context, admin);
+        await page.GotoAsync("/admin/bai-viet/tao-moi");
+        await page.ClickAsync(".rich-content");
+        await page.Keyboard.TypeAsync("Bảng giá:");
+        await page.Keyboard.PressAsync("Enter");
+        var addRow = page.GetByRole(AriaRole.Button, new() { Name = "Thêm hàng" });
+        await Expect(addRow).ToBeDisabledAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bảng", Exact = true }).ClickAsync();
+        foreach (var cell in new[] { "Mặt hàng", "Giá", "Chè | búp", "120.000đ", "Cam *sành*", "30.000đ" })
+        {
+            await page.Keyboard.TypeAsync(cell);
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Expect(addRow).ToBeEnabledAsync();
+        await addRow.ClickAsync();
+        var markdown = await page.InputValueAsync("#BodyMarkdown");
+        Assert.Equal("Bảng giá:\n\n| Mặt hàng | Giá |\n|---|---|\n| Chè \\| búp | 120.000đ |\n| Cam \\*sành\\* | 30.000đ |\n|  |  |", markdown);
+        var html = await PreviewAsync(page, markdown, null);
+        Assert.Contains("<th>Mặt hàng</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Chè | búp</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Cam *sành*</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -425,6 +456,12 @@ public sealed class RichEditorTests : IClassFixture<PortalBrowserFixture>
         <p class="MsoNormal"><span style="font-family:&quot;Times New Roman&quot;">Các bước chế biến:<o:p></o:p></span></p>
         <p class="MsoListParagraphCxSpFirst" style="text-indent:-18.0pt;mso-list:l1 level1 lfo2"><!--[if !supportLists]--><span><span style="mso-list:Ignore">1.<span style="font:7.0pt &quot;Times New Roman&quot;">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><!--[endif]-->Hái đúng lứa<o:p></o:p></p>
         <p class="MsoListParagraphCxSpLast" style="text-indent:-18.0pt;mso-list:l1 level1 lfo2"><!--[if !supportLists]--><span><span style="mso-list:Ignore">2.<span style="font:7.0pt &quot;Times New Roman&quot;">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><!--[endif]-->Sao ngay trong ngày<o:p></o:p></p>
+        <table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;border:none">
+        <tr><td width="200" style="border:solid windowtext 1.0pt"><p class="MsoNormal"><b>Loại chè<o:p></o:p></b></p></td>
+        <td width="200" style="border:solid windowtext 1.0pt"><p class="MsoNormal" align="right" style="text-align:right"><b>Sản lượng<o:p></o:p></b></p></td></tr>
+        <tr><td width="200" style="border:solid windowtext 1.0pt"><p class="MsoNormal">Chè xanh<o:p></o:p></p></td>
+        <td width="200" style="border:solid windowtext 1.0pt"><p class="MsoNormal">1.200 tấn<o:p></o:p></p><p class="MsoNormal">(tăng)<o:p></o:p></p></td></tr>
+        </table>
         <p class="MsoNormal"><o:p>&nbsp;</o:p></p>
         <!--EndFragment-->
         </body></html>

@@ -4,9 +4,9 @@
 //
 // Exact round trip: every top-level block keeps the source text it was parsed from (a WeakMap keyed by the
 // ProseMirror node; ProseMirror reuses untouched nodes as the same objects), so saving writes untouched blocks
-// byte for byte and serialises only new or changed ones. A block the editor cannot represent faithfully (pipe
-// tables, HTML, Markdig's ~sub~ ^sup^ ==mark== ++ins++ and ~~del~~, h1, anything whose fresh serialisation
-// would render differently) becomes an opaque "markdown_block", edited as monospace text.
+// byte for byte and serialises only new or changed ones. A block the editor cannot represent faithfully (HTML,
+// Markdig's ~sub~ ^sup^ ==mark== ++ins++ and ~~del~~, h1, a table cell with an image, anything whose fresh
+// serialisation would render differently) becomes an opaque "markdown_block", edited as monospace text.
 (function () {
     'use strict';
     var PM = window.PM;
@@ -143,6 +143,14 @@
                 parseDOM: [{ tag: 'pre.markdown-block', preserveWhitespace: 'full' }],
                 toDOM: function () { return ['pre', { 'class': 'markdown-block', title: 'Đoạn Markdown mà trình soạn thảo giữ nguyên (ví dụ bảng); sửa trực tiếp ở đây.' }, 0]; }
             },
+            // Pipe tables (Markdig UsePipeTables): one line per row, so a cell holds text with marks, no breaks or images.
+            table: {
+                content: 'table_row+', group: 'block', tableRole: 'table', isolating: true,
+                parseDOM: [{ tag: 'table' }], toDOM: function () { return ['table', ['tbody', 0]]; }
+            },
+            table_row: { content: '(table_cell | table_header)*', tableRole: 'row', parseDOM: [{ tag: 'tr' }], toDOM: function () { return ['tr', 0]; } },
+            table_cell: cellSpec('td', 'cell'),
+            table_header: cellSpec('th', 'header_cell'),
             text: { group: 'inline' },
             image: {
                 inline: true, group: 'inline', draggable: true, attrs: { src: {}, alt: { default: '' }, title: { default: null } },
@@ -168,6 +176,22 @@
             code: { parseDOM: [{ tag: 'code' }], toDOM: function () { return ['code', 0]; } }
         }
     });
+    function cellSpec(tag, role) {
+        return {
+            content: 'text*', tableRole: role, isolating: true,
+            attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null }, align: { default: null } },
+            parseDOM: [{
+                tag: tag, getAttrs: function (dom) {
+                    var align = (dom.getAttribute('align') || dom.style.textAlign || '').toLowerCase();
+                    return {
+                        colspan: +dom.getAttribute('colspan') || 1, rowspan: +dom.getAttribute('rowspan') || 1,
+                        align: /^(left|center|right)$/.test(align) ? align : null
+                    };
+                }
+            }],
+            toDOM: function (node) { return [tag, node.attrs.align ? { style: 'text-align:' + node.attrs.align } : {}, 0]; }
+        };
+    }
     function imageSrc(src) { return /^(https?:|\/)/i.test(src || '') ? src : '/img/photo-missing.svg'; }
 
     // ---- Parser: markdown-it tokens -> ProseMirror, one top-level node per top-level block.
@@ -175,7 +199,9 @@
         paragraph_open: 1, paragraph_close: 1, heading_open: 1, heading_close: 1, blockquote_open: 1, blockquote_close: 1,
         bullet_list_open: 1, bullet_list_close: 1, ordered_list_open: 1, ordered_list_close: 1, list_item_open: 1,
         list_item_close: 1, code_block: 1, fence: 1, hr: 1, inline: 1, text: 1, softbreak: 1, hardbreak: 1, em_open: 1,
-        em_close: 1, strong_open: 1, strong_close: 1, link_open: 1, link_close: 1, code_inline: 1, image: 1
+        em_close: 1, strong_open: 1, strong_close: 1, link_open: 1, link_close: 1, code_inline: 1, image: 1,
+        table_open: 1, table_close: 1, thead_open: 1, thead_close: 1, tbody_open: 1, tbody_close: 1, tr_open: 1,
+        tr_close: 1, th_open: 1, th_close: 1, td_open: 1, td_close: 1
     };
     // Markdig's emphasis extras that markdown-it does not read: keep such blocks as Markdown.
     var markdigExtras = /(^|[^\\])(~|\^|==|\+\+)/;
@@ -183,6 +209,10 @@
     function listIsTight(tokens, i) {
         while (++i < tokens.length) { if (tokens[i].type !== 'list_item_open') { return tokens[i].hidden; } }
         return false;
+    }
+    function cellAttrs(tok) {
+        var align = /text-align:\s*(left|center|right)/.exec(tok.attrGet('style') || '');
+        return { align: align ? align[1] : null };
     }
     var pendingTokens = null;
     var pmParser = new PM.MarkdownParser(schema, { parse: function () { return pendingTokens; } }, {
@@ -201,6 +231,12 @@
         strong: { mark: 'strong' },
         link: { mark: 'link', getAttrs: function (tok) { return { href: tok.attrGet('href'), title: tok.attrGet('title') || null }; } },
         code_inline: { mark: 'code', noCloseToken: true },
+        table: { block: 'table' },
+        thead: { ignore: true },
+        tbody: { ignore: true },
+        tr: { block: 'table_row' },
+        th: { block: 'table_header', getAttrs: cellAttrs },
+        td: { block: 'table_cell', getAttrs: cellAttrs },
         pm_figure: { node: 'figure', getAttrs: function (tok) { return tok.meta; } },
         pm_raw: { block: 'markdown_block', noCloseToken: true }
     });
@@ -224,11 +260,35 @@
         hard_break: base.nodes.hard_break,
         text: serializeText,
         figure: function (state, node) { state.write(figureBlock(node.attrs.order, node.attrs.caption, node.attrs.credit)); state.closeBlock(node); },
-        markdown_block: function (state, node) { state.text(node.textContent, false); state.closeBlock(node); }
+        markdown_block: function (state, node) { state.text(node.textContent, false); state.closeBlock(node); },
+        table: serializeTable
     }, base.marks, {
         // Beyond CommonMark's own: what the renderer's pipeline gives a meaning to (as MarkdownText.Escape does).
         escapeExtraCharacters: /[\^|<&]|=(?==)|\+(?=\+)/g
     });
+
+    // A pipe table: header row, alignment row, body rows; a spanned cell is followed by empty ones.
+    function serializeTable(state, node) {
+        var rows = [];
+        node.forEach(function (row) {
+            var cells = [];
+            row.forEach(function (cell) {
+                var text = serializer.serialize(schema.topNodeType.create(null, schema.nodes.paragraph.create(null, cell.content)))
+                    .replace(/\n+$/, '').replace(/\n/g, ' ').replace(/(^|[^\\])\|/g, '$1\\|');
+                cells.push({ text: text, align: cell.attrs.align });
+                for (var k = 1; k < cell.attrs.colspan; k++) { cells.push({ text: '', align: cell.attrs.align }); }
+            });
+            rows.push(cells);
+        });
+        var width = rows.reduce(function (w, r) { return Math.max(w, r.length); }, 1);
+        rows.forEach(function (r) { while (r.length < width) { r.push({ text: '', align: null }); } });
+        var line = function (cells) { return '| ' + cells.map(function (c) { return c.text; }).join(' | ') + ' |'; };
+        var rule = '|' + rows[0].map(function (c) {
+            return c.align === 'center' ? ':---:' : c.align === 'right' ? '---:' : c.align === 'left' ? ':---' : '---';
+        }).join('|') + '|';
+        state.text([line(rows[0]), rule].concat(rows.slice(1).map(line)).join('\n'), false);
+        state.closeBlock(node);
+    }
 
     // Markdig's autolinker takes a bare URL's characters literally (a backslash escape would become part of the
     // link), so a URL in plain text is written as typed and the rest of the text escaped.
@@ -337,6 +397,9 @@
         return { doc: schema.topNodeType.create(null, children), source: parsedFrom };
     }
     function allSupported(group) {
+        if (group[0].type === 'table_open' && group.some(function (t) {
+            return t.children && t.children.some(function (c) { return /^(image|hardbreak|softbreak)$/.test(c.type); });
+        })) { return false; } // a table cell holds text only
         return group.every(function (t) {
             return supportedTokens[t.type] && (!t.children || t.children.every(function (c) { return supportedTokens[c.type]; }));
         });
@@ -549,6 +612,12 @@
             var href = a.getAttribute('href') || '';
             if (!/^(https?:|mailto:)/i.test(href)) { unwrap(a); } // Word's bookmarks and file: links are not links for readers
         });
+        // A pipe table's cell is one line of text: Word's paragraphs inside a cell become one line.
+        Array.prototype.forEach.call(body.querySelectorAll('td, th'), function (cell) {
+            var parts = Array.prototype.map.call(cell.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6'), function (b) { return b.innerHTML; });
+            if (parts.length) { cell.innerHTML = parts.join(' '); }
+            Array.prototype.forEach.call(cell.querySelectorAll('br'), function (br) { br.replaceWith(' '); });
+        });
         Array.prototype.forEach.call(body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li'), function (e) {
             if (!e.textContent.replace(/[\s\u00a0]+/g, '') && !e.querySelector('br, img')) { e.remove(); }
         });
@@ -718,6 +787,27 @@
         return true;
     }
 
+    function insertTable(state, dispatch) {
+        if (PM.isInTable(state)) { return false; }
+        if (dispatch) {
+            var cell = function (type, text) { return type.create(null, text ? schema.text(text) : null); };
+            var row = function (type, a, b) { return schema.nodes.table_row.create(null, [cell(type, a), cell(type, b)]); };
+            var table = schema.nodes.table.create(null, [
+                row(schema.nodes.table_header), row(schema.nodes.table_cell), row(schema.nodes.table_cell)
+            ]);
+            var tr = state.tr.replaceSelectionWith(table);
+            // The cursor goes into the first cell (table, row, cell: three positions in).
+            var start = -1;
+            tr.doc.nodesBetween(tr.mapping.map(state.selection.from, -1), tr.selection.to, function (n, pos) {
+                if (start < 0 && n === table) { start = pos; }
+                return start < 0;
+            });
+            if (start >= 0) { tr.setSelection(PM.TextSelection.create(tr.doc, start + 3)); }
+            dispatch(tr.scrollIntoView());
+        }
+        return true;
+    }
+
     var buttons = [
         { label: 'Đậm', key: 'Ctrl+B', run: PM.toggleMark(schema.marks.strong), active: function (s) { return markActive(s, schema.marks.strong); }, cls: 'b' },
         { label: 'Nghiêng', key: 'Ctrl+I', run: PM.toggleMark(schema.marks.em), active: function (s) { return markActive(s, schema.marks.em); }, cls: 'i' },
@@ -727,6 +817,9 @@
         { label: 'Danh sách số', run: toggleList(schema.nodes.ordered_list), active: function (s) { return blockActive(s, schema.nodes.ordered_list); } },
         { label: 'Trích dẫn', run: toggleQuote, active: function (s) { return blockActive(s, schema.nodes.blockquote); } },
         { label: 'Liên kết', key: 'Ctrl+K', run: editLink, active: function (s) { return markActive(s, schema.marks.link); } },
+        { label: 'Bảng', title: 'Chèn bảng (Tab sang ô sau)', run: insertTable },
+        { label: 'Thêm hàng', title: 'Thêm hàng dưới ô đang chọn', run: PM.addRowAfter },
+        { label: 'Thêm cột', title: 'Thêm cột bên phải ô đang chọn', run: PM.addColumnAfter },
         { label: 'Ảnh', photo: true },
         { label: 'Hoàn tác', key: 'Ctrl+Z', run: PM.undo },
         { label: 'Làm lại', key: 'Ctrl+Y', run: PM.redo }
@@ -903,6 +996,8 @@
                 PM.textblockTypeInputRule(/^(#{2,4})\s$/, schema.nodes.heading, function (m) { return { level: m[1].length }; })
             ]
         }),
+        PM.keymap({ 'Tab': PM.goToNextCell(1), 'Shift-Tab': PM.goToNextCell(-1) }), // in a table only; elsewhere Tab leaves the editor
+        PM.tableEditing(),
         PM.dropCursor(),
         PM.gapCursor()
     ];
