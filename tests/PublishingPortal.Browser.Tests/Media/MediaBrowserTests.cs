@@ -55,6 +55,7 @@ public sealed partial class MediaBrowserTests : IClassFixture<PortalBrowserFixtu
         await page.GotoAsync("/admin/bai-viet/tao-moi");
         await page.Locator("#article-form [name=Title]").FillAsync(title);
         await page.Locator("#article-form [name=Lead]").FillAsync("Năng suất chè xuân tăng nhờ quy trình chăm sóc mới.");
+        await page.ShowMarkdownAsync();
         await page.Locator("#article-form [name=BodyMarkdown]").FillAsync("Những ngày này, các đồi chè rộn ràng tiếng cười nói.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo bài nháp" }).ClickAsync();
         await Expect(page.Locator(".article-photos-panel")).ToBeVisibleAsync();

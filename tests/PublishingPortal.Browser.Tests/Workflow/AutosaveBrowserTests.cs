@@ -30,11 +30,13 @@ public sealed class AutosaveBrowserTests : IClassFixture<PortalBrowserFixture>
         var page = await SignInAsync(context, reporter);
         await page.GotoAsync("/admin/bai-viet/tao-moi");
         await page.FillAsync("#Title", "Bài thử tự lưu " + Guid.NewGuid().ToString("N")[..4]);
+        await page.ShowMarkdownAsync();
         await page.FillAsync("#BodyMarkdown", "Đoạn đầu đã lưu.");
         await page.ClickAsync("#article-form button[type=submit]:not([name=preview])");
         await page.WaitForSelectorAsync(".flash");
         var editUrl = page.Url;
 
+        await page.ShowMarkdownAsync();
         await page.FocusAsync("#BodyMarkdown");
         await page.Keyboard.PressAsync("End");
         await page.Keyboard.TypeAsync("\n\n" + typed);

@@ -41,6 +41,7 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
             await page.GotoAsync("/admin/bai-viet/tao-moi");
             await page.FillAsync("#Title", title);
             await page.FillAsync("#Lead", "Ngôi trường mới có tám phòng học kiên cố.");
+            await page.ShowMarkdownAsync();
             await page.FillAsync("#BodyMarkdown", $"Sáng nay, bản Nà Hang khánh thành trường học mới.\n\n^^^\n![Toà nhà hai tầng màu vàng](/img/photo-missing.svg)\n^^^ {caption}\n\nTrường đón 120 học sinh.");
             await page.WaitForSelectorAsync($"[data-preview-target] figcaption:has-text('{caption}')");
             await page.ClickAsync("#article-form button[type=submit]:not([name=preview])");
@@ -85,6 +86,7 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
         var page = await SignInAsync(context, reporter);
         await page.GotoAsync("/admin/bai-viet/tao-moi");
         await page.FillAsync("#Title", title);
+        await page.ShowMarkdownAsync();
         await page.FillAsync("#BodyMarkdown", "Nội dung bài.");
         await page.ClickAsync("#article-form button[type=submit]:not([name=preview])");
         await page.WaitForSelectorAsync(".flash");
@@ -114,6 +116,7 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
         var page = await SignInAsync(context, reporter);
         await page.GotoAsync("/admin/bai-viet/tao-moi");
         await page.FillAsync("#Title", title);
+        await page.ShowMarkdownAsync();
         await page.FillAsync("#BodyMarkdown", body);
 
         // The sign-in ends (cookie expired or the browser dropped it); the antiforgery cookie stays.
