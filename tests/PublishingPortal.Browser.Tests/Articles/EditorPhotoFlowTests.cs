@@ -146,6 +146,38 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
         }
     }
 
+    [Fact]
+    public async Task PhotoDroppedWhileTheUploadIsSlow_TextTypedMeanwhile_ThePhotoLandsWhereItWasDropped()
+    {
+        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        await using var context = await _fixture.NewContextAsync();
+        var page = await SignInAsync(context, reporter);
+        await page.GotoAsync("/admin/bai-viet/tao-moi");
+        await page.FillAsync("#Title", "Ảnh tải chậm " + Guid.NewGuid().ToString("N")[..4]);
+        var editor = page.Locator(".rich-content");
+        await editor.ClickAsync();
+        await page.Keyboard.TypeAsync("Đoạn đầu.");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("Đoạn sau.");
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/anh-trong-bai", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+
+        await DropPhotoAfterFirstParagraphAsync(page);
+        // While the photo uploads, the person goes on writing at the start of the article.
+        await editor.Locator("p").First.ClickAsync(new() { Position = new() { X = 1, Y = 5 } });
+        await page.Keyboard.PressAsync("Home");
+        await page.Keyboard.TypeAsync("Thêm chữ ở đầu bài, dài hơn cả đoạn sau. ");
+        release.SetResult();
+
+        await Expect(editor.Locator("figure.pm-figure img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/media/"), new() { Timeout = 20_000 });
+        var markdown = await page.InputValueAsync("#BodyMarkdown");
+        Assert.Matches(@"^Thêm chữ ở đầu bài, dài hơn cả đoạn sau\. Đoạn đầu\.\n\n\^\^\^\n!\[\]\(figure:1\)\n\^\^\^\n\nĐoạn sau\.", markdown);
+    }
+
     // Drops a JPEG drawn on a canvas onto the end of the first paragraph, as a file dragged from the desktop arrives.
     private static async Task DropPhotoAfterFirstParagraphAsync(IPage page) =>
         await page.EvaluateAsync("""

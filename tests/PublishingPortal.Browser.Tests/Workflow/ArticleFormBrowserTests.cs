@@ -36,6 +36,7 @@ public sealed partial class ArticleFormBrowserTests : IClassFixture<PortalBrowse
         var page = await SignInAsync(context, reporter);
         await page.GotoAsync("/admin/bai-viet/tao-moi");
         await page.FillAsync("#Title", title);
+        await page.ShowMarkdownAsync();
         await page.FillAsync("#BodyMarkdown", "Đoạn mở đầu gõ trên trang bài mới.");
 
         // Two callers at once (the editor inserting a photo twice); the autosave's own timer fires a few seconds later.
@@ -102,6 +103,7 @@ public sealed partial class ArticleFormBrowserTests : IClassFixture<PortalBrowse
             var page = await SignInAsync(context, reporter);
             await page.GotoAsync("/admin/bai-viet/tao-moi");
             await page.FillAsync("#Title", title);
+            await page.ShowMarkdownAsync();
             await page.FillAsync("#BodyMarkdown", "Nội dung bài về đồi chè.");
             await page.ClickAsync("[data-lead-choose]");
             await page.WaitForURLAsync(EditUrl(), new() { Timeout = 20_000 });
@@ -160,6 +162,7 @@ public sealed partial class ArticleFormBrowserTests : IClassFixture<PortalBrowse
 
         // New-article form, no title yet: only the browser holds the text. The tab is closed without warning.
         await page.GotoAsync("/admin/bai-viet/tao-moi");
+        await page.ShowMarkdownAsync();
         await page.FillAsync("#BodyMarkdown", typed);
         await page.WaitForFunctionAsync("() => (localStorage.getItem('tuluu-bai-moi') || '').includes('mất mạng')");
         await page.CloseAsync();

@@ -693,10 +693,11 @@
         var images = pastedImages;
         pastedImages = [];
         images.reduce(function (chain, dataUrl) {
+            var spot = spotAt();
             return chain.then(function () {
                 return fetch(dataUrl).then(function (r) { return r.blob(); }).then(function (blob) {
                     var type = blob.type || 'image/png';
-                    return uploadFile(new File([blob], 'anh-dan.' + (type.split('/')[1] || 'png'), { type: type }));
+                    return uploadFile(new File([blob], 'anh-dan.' + (type.split('/')[1] || 'png'), { type: type }), spot);
                 });
             });
         }, Promise.resolve()).then(function () {
@@ -714,13 +715,22 @@
         view.dispatch(tr.replaceSelectionWith(node).scrollIntoView());
         view.focus();
     }
-    function uploadFile(file, pos) {
+    // Where a pasted or dropped photo goes, kept current while the upload runs and the person goes on typing:
+    // dispatchTransaction maps every spot through each change.
+    var spots = [];
+    function spotAt(pos) {
+        var spot = { pos: typeof pos === 'number' ? pos : view.state.selection.from };
+        spots.push(spot);
+        return spot;
+    }
+    function uploadFile(file, spot) {
         if (!photosAvailable()) { notify('Chưa chèn được ảnh ở đây: hãy lưu bài rồi dùng trang ảnh của bài.'); return Promise.resolve(); }
         notify('Đang tải ảnh lên…');
         var body = new FormData();
         body.append('file', file);
-        return postPhoto(body).then(function (data) { if (notice.textContent === 'Đang tải ảnh lên…') { notify(''); } insertFigure(data, pos); })
-            .catch(function (e) { notify('Không chèn được ảnh: ' + e.message); });
+        return postPhoto(body).then(function (data) { if (notice.textContent === 'Đang tải ảnh lên…') { notify(''); } insertFigure(data, spot ? spot.pos : undefined); })
+            .catch(function (e) { notify('Không chèn được ảnh: ' + e.message); })
+            .then(function () { spots = spots.filter(function (s) { return s !== spot; }); });
     }
     function imageFiles(list) {
         return Array.prototype.filter.call(list || [], function (f) { return /^image\//.test(f.type); });
@@ -851,7 +861,7 @@
     fileInput.addEventListener('change', function () {
         var files = imageFiles(fileInput.files);
         fileInput.value = '';
-        files.reduce(function (chain, f) { return chain.then(function () { return uploadFile(f); }); }, Promise.resolve());
+        files.reduce(function (chain, f) { var spot = spotAt(); return chain.then(function () { return uploadFile(f, spot); }); }, Promise.resolve());
     });
     wrapper.appendChild(fileInput);
 
@@ -1021,7 +1031,7 @@
             var data = event.clipboardData;
             var files = imageFiles(data && data.files);
             if (files.length && !(data.getData('text/html') || '').trim()) {
-                files.reduce(function (chain, f) { return chain.then(function () { return uploadFile(f); }); }, Promise.resolve());
+                files.reduce(function (chain, f) { var spot = spotAt(); return chain.then(function () { return uploadFile(f, spot); }); }, Promise.resolve());
                 return true;
             }
             return false;
@@ -1032,11 +1042,12 @@
             event.preventDefault();
             var at = v.posAtCoords({ left: event.clientX, top: event.clientY });
             var pos = at ? at.pos : v.state.selection.from;
-            files.reduce(function (chain, f) { return chain.then(function () { return uploadFile(f, pos); }); }, Promise.resolve());
+            files.reduce(function (chain, f) { var spot = spotAt(pos); return chain.then(function () { return uploadFile(f, spot); }); }, Promise.resolve());
             return true;
         },
         dispatchTransaction: function (tr) {
             var next = view.state.apply(tr);
+            if (tr.docChanged) { spots.forEach(function (s) { s.pos = tr.mapping.map(s.pos); }); }
             view.updateState(next);
             refreshToolbar(next);
             if (tr.docChanged && !fromSource) {
