@@ -81,7 +81,7 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
             await PasteHtmlAsync(page, WordFragment);
 
             // Drop a photo (a file from the computer) between the first paragraph and the heading.
-            await DropPhotoAfterFirstParagraphAsync(page);
+            await DropPhotoOnAsync(page, ".rich-content > p");
             var figure = editor.Locator("figure.pm-figure");
             await Expect(figure.Locator("img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/media/"), new() { Timeout = 20_000 });
             await figure.GetByLabel("Chú thích ảnh").FillAsync(caption);
@@ -166,7 +166,7 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
             await route.ContinueAsync();
         });
 
-        await DropPhotoAfterFirstParagraphAsync(page);
+        await DropPhotoOnAsync(page, ".rich-content > p");
         // While the photo uploads, the person goes on writing at the start of the article.
         await editor.Locator("p").First.ClickAsync(new() { Position = new() { X = 1, Y = 5 } });
         await page.Keyboard.PressAsync("Home");
@@ -178,10 +178,34 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
         Assert.Matches(@"^Thêm chữ ở đầu bài, dài hơn cả đoạn sau\. Đoạn đầu\.\n\n\^\^\^\n!\[\]\(figure:1\)\n\^\^\^\n\nĐoạn sau\.", markdown);
     }
 
-    // Drops a JPEG drawn on a canvas onto the end of the first paragraph, as a file dragged from the desktop arrives.
-    private static async Task DropPhotoAfterFirstParagraphAsync(IPage page) =>
+    [Fact]
+    public async Task PhotoDroppedOnAListItem_GoesAfterTheList_NotIntoIt()
+    {
+        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        await using var context = await _fixture.NewContextAsync();
+        var page = await SignInAsync(context, reporter);
+        await page.GotoAsync("/admin/bai-viet/tao-moi");
+        await page.FillAsync("#Title", "Ảnh thả vào danh sách " + Guid.NewGuid().ToString("N")[..4]);
+        var editor = page.Locator(".rich-content");
+        await editor.ClickAsync();
+        await page.Keyboard.TypeAsync("Mở đầu.");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Danh sách", Exact = true }).ClickAsync();
+        await page.Keyboard.TypeAsync("Mục một");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("Mục hai");
+
+        await DropPhotoOnAsync(page, ".rich-content li p");
+
+        await Expect(editor.Locator("figure.pm-figure img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/media/"), new() { Timeout = 20_000 });
+        Assert.Equal("Mở đầu.\n\n- Mục một\n- Mục hai\n\n^^^\n![](figure:1)\n^^^", (await page.InputValueAsync("#BodyMarkdown")).TrimEnd());
+    }
+
+    // Drops a JPEG drawn on a canvas onto the end of the first element matching the selector, as a file dragged from
+    // the desktop arrives.
+    private static async Task DropPhotoOnAsync(IPage page, string selector) =>
         await page.EvaluateAsync("""
-            async () => {
+            async selector => {
                 const canvas = document.createElement('canvas');
                 canvas.width = 1200; canvas.height = 800;
                 const ctx = canvas.getContext('2d');
@@ -191,13 +215,13 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
                 const file = new File([blob], 'doi-che.jpg', { type: 'image/jpeg' });
                 const data = new DataTransfer();
                 data.items.add(file);
-                const first = document.querySelector('.rich-content > p');
+                const first = document.querySelector(selector);
                 const box = first.getBoundingClientRect();
                 const at = { clientX: box.right - 2, clientY: box.top + box.height / 2, dataTransfer: data, bubbles: true, cancelable: true };
                 first.dispatchEvent(new DragEvent('dragover', at));
                 first.dispatchEvent(new DragEvent('drop', at));
             }
-            """);
+            """, selector);
 
     // A paste event as the browser fires it for copied HTML (headless Chromium has no clipboard of its own).
     private static async Task PasteHtmlAsync(IPage page, string html) =>

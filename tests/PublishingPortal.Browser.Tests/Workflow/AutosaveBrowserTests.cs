@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using PublishingPortal.Browser.Tests.Infrastructure;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data.Identity;
+using static Microsoft.Playwright.Assertions;
 
 namespace PublishingPortal.Browser.Tests.Workflow;
 
@@ -46,6 +47,13 @@ public sealed class AutosaveBrowserTests : IClassFixture<PortalBrowserFixture>
 
         var again = await context.NewPageAsync();
         await again.GotoAsync(editUrl);
+        // Opened again, the editor holds what was typed last, and says it is the autosave.
+        await Expect(again.Locator(".autosave-loaded")).ToContainTextAsync("bản tự lưu");
+        await Expect(again.Locator(".rich-content")).ToContainTextAsync(typed);
+        Assert.Contains(typed, await again.InputValueAsync("#BodyMarkdown"), StringComparison.Ordinal);
+
+        // "Xem bản đã lưu" shows the saved version with the offer; "Khôi phục" brings the typed text back.
+        await again.ClickAsync(".autosave-loaded a");
         var offer = again.Locator(".autosave-offer");
         Assert.Contains("mới hơn bản đã lưu", (await offer.TextContentAsync())!, StringComparison.Ordinal);
         Assert.DoesNotContain(typed, await again.InputValueAsync("#BodyMarkdown"), StringComparison.Ordinal);

@@ -569,6 +569,7 @@
     // ---- Paste from Word, LibreOffice and web pages.
     var pastedImages = [];
     var droppedRemote = 0;
+    var droppedLocal = 0; // images Word puts on the clipboard as file:/// paths the page cannot read
     function cleanPastedHtml(html) {
         var doc = new window.DOMParser().parseFromString(html, 'text/html');
         var body = doc.body;
@@ -594,7 +595,7 @@
         });
         Array.prototype.forEach.call(body.querySelectorAll('img'), function (img) {
             var src = img.getAttribute('src') || '';
-            if (/^data:image\//i.test(src)) { pastedImages.push(src); } else { droppedRemote++; }
+            if (/^data:image\//i.test(src)) { pastedImages.push(src); } else if (/^file:/i.test(src)) { droppedLocal++; } else { droppedRemote++; }
             img.remove();
         });
         Array.prototype.forEach.call(body.querySelectorAll('span, font, u, div'), function (e) {
@@ -621,7 +622,7 @@
         Array.prototype.forEach.call(body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li'), function (e) {
             if (!e.textContent.replace(/[\s\u00a0]+/g, '') && !e.querySelector('br, img')) { e.remove(); }
         });
-        if (pastedImages.length || droppedRemote) { setTimeout(afterPaste, 0); }
+        if (pastedImages.length || droppedRemote || droppedLocal) { setTimeout(afterPaste, 0); }
         return body.innerHTML;
     }
     function unwrap(e) {
@@ -689,7 +690,9 @@
     }
     function afterPaste() {
         var remote = droppedRemote;
+        var local = droppedLocal;
         droppedRemote = 0;
+        droppedLocal = 0;
         var images = pastedImages;
         pastedImages = [];
         images.reduce(function (chain, dataUrl) {
@@ -702,7 +705,10 @@
             });
         }, Promise.resolve()).then(function () {
             // Said last, so that the upload's own messages do not hide it. No server fetches other sites' images.
-            if (remote) { notify('Đã bỏ ' + remote + ' ảnh dán từ trang web khác: hãy lưu ảnh về máy rồi chèn bằng nút "Ảnh".'); }
+            var said = [];
+            if (local) { said.push('Chưa dán được ' + local + ' ảnh từ Word: hãy lưu ảnh ra máy (hoặc dùng "Tạo bài từ tệp Word") rồi chèn bằng nút "Ảnh".'); }
+            if (remote) { said.push('Đã bỏ ' + remote + ' ảnh dán từ trang web khác: hãy lưu ảnh về máy rồi chèn bằng nút "Ảnh".'); }
+            if (said.length) { notify(said.join(' ')); }
         });
     }
 
@@ -711,8 +717,15 @@
         figures[data.order] = data;
         var node = schema.nodes.figure.create({ order: data.order, caption: data.caption || '', credit: data.credit || null });
         var tr = view.state.tr;
-        if (typeof pos === 'number') { tr.setSelection(PM.TextSelection.near(tr.doc.resolve(pos))); }
-        view.dispatch(tr.replaceSelectionWith(node).scrollIntoView());
+        if (typeof pos === 'number') { tr.setSelection(PM.TextSelection.near(tr.doc.resolve(Math.min(pos, tr.doc.content.size)))); }
+        var $at = tr.selection.$from;
+        if ($at.depth > 1) {
+            // Inside a list, quote or table: the figure goes after that whole block, since the page shows figures
+            // only between top-level blocks (a figure in a list item would not be written back as one).
+            view.dispatch(tr.insert($at.after(1), node).scrollIntoView());
+        } else {
+            view.dispatch(tr.replaceSelectionWith(node).scrollIntoView());
+        }
         view.focus();
     }
     // Where a pasted or dropped photo goes, kept current while the upload runs and the person goes on typing:
@@ -819,20 +832,21 @@
     }
 
     var buttons = [
+        // The most used first: on a phone the toolbar is one row that scrolls sideways.
         { label: 'Đậm', key: 'Ctrl+B', run: PM.toggleMark(schema.marks.strong), active: function (s) { return markActive(s, schema.marks.strong); }, cls: 'b' },
         { label: 'Nghiêng', key: 'Ctrl+I', run: PM.toggleMark(schema.marks.em), active: function (s) { return markActive(s, schema.marks.em); }, cls: 'i' },
+        { label: 'Ảnh', photo: true },
         { label: 'Tiêu đề phụ', title: 'Tiêu đề phụ (cấp 2)', run: toggleHeading(2), active: function (s) { return blockActive(s, schema.nodes.heading, { level: 2 }); } },
-        { label: 'Tiêu đề nhỏ', title: 'Tiêu đề phụ cấp 3', run: toggleHeading(3), active: function (s) { return blockActive(s, schema.nodes.heading, { level: 3 }); } },
         { label: 'Danh sách', run: toggleList(schema.nodes.bullet_list), active: function (s) { return blockActive(s, schema.nodes.bullet_list); } },
+        { label: 'Liên kết', key: 'Ctrl+K', run: editLink, active: function (s) { return markActive(s, schema.marks.link); } },
+        { label: 'Hoàn tác', key: 'Ctrl+Z', run: PM.undo },
+        { label: 'Làm lại', key: 'Ctrl+Y', run: PM.redo },
         { label: 'Danh sách số', run: toggleList(schema.nodes.ordered_list), active: function (s) { return blockActive(s, schema.nodes.ordered_list); } },
         { label: 'Trích dẫn', run: toggleQuote, active: function (s) { return blockActive(s, schema.nodes.blockquote); } },
-        { label: 'Liên kết', key: 'Ctrl+K', run: editLink, active: function (s) { return markActive(s, schema.marks.link); } },
+        { label: 'Tiêu đề nhỏ', title: 'Tiêu đề phụ cấp 3', run: toggleHeading(3), active: function (s) { return blockActive(s, schema.nodes.heading, { level: 3 }); } },
         { label: 'Bảng', title: 'Chèn bảng (Tab sang ô sau)', run: insertTable },
-        { label: 'Thêm hàng', title: 'Thêm hàng dưới ô đang chọn', run: PM.addRowAfter },
-        { label: 'Thêm cột', title: 'Thêm cột bên phải ô đang chọn', run: PM.addColumnAfter },
-        { label: 'Ảnh', photo: true },
-        { label: 'Hoàn tác', key: 'Ctrl+Z', run: PM.undo },
-        { label: 'Làm lại', key: 'Ctrl+Y', run: PM.redo }
+        { label: 'Thêm hàng', title: 'Thêm hàng dưới ô đang chọn', run: PM.addRowAfter, tableOnly: true },
+        { label: 'Thêm cột', title: 'Thêm cột bên phải ô đang chọn', run: PM.addColumnAfter, tableOnly: true }
     ];
 
     // ---- Build the editor.
@@ -896,6 +910,7 @@
         buttonElements.forEach(function (b) {
             if (b.spec.active) { b.el.setAttribute('aria-pressed', String(!!b.spec.active(state))); }
             if (b.spec.run && !b.spec.active) { b.el.disabled = !b.spec.run(state); }
+            if (b.spec.tableOnly) { b.el.hidden = b.el.disabled; } // only inside a table
         });
     }
 
@@ -1110,6 +1125,6 @@
         roundTrip: function (text) { var p = parse(text); return serialize(p.doc, false, p.source); },
         blockTypes: function (text) { var names = []; parse(text).doc.forEach(function (n) { names.push(n.type.name); }); return names; },
         freshRoundTrip: function (text) { var p = parse(text); return serialize(p.doc, true, p.source); },
-        cleanPastedHtml: function (html) { var out = cleanPastedHtml(html); pastedImages = []; droppedRemote = 0; return out; }
+        cleanPastedHtml: function (html) { var out = cleanPastedHtml(html); pastedImages = []; droppedRemote = 0; droppedLocal = 0; return out; }
     };
 }());

@@ -111,7 +111,15 @@ public sealed class ArticleAutosaveTests(EmptyPortalFactory factory) : IClassFix
         using var autosaved = await PostAsync(reporter, id, token, new { title = "Tiêu đề tự lưu", lead = "Sapo tự lưu", bodyMarkdown = "Đoạn gõ rồi tắt máy.", version });
         Assert.Equal(HttpStatusCode.OK, autosaved.StatusCode);
 
-        var page = await reporter.GetDocumentAsync(AdminArticles.EditUrl(id));
+        // Opened plainly, the editor holds the autosave (the text typed last), and says so.
+        var opened = await reporter.GetDocumentAsync(AdminArticles.EditUrl(id));
+        Assert.Equal("Tiêu đề tự lưu", opened.QuerySelector("#article-form input[name=Title]")!.GetAttribute("value"));
+        Assert.Equal("Đoạn gõ rồi tắt máy.", opened.QuerySelector("#article-form textarea[name=BodyMarkdown]")!.TextContent.Trim());
+        Assert.Contains("bản tự lưu, chưa thành một phiên bản", opened.QuerySelector(".autosave-loaded")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(opened.QuerySelector(".autosave-offer"));
+
+        // "Xem bản đã lưu" shows the saved version, with the autosave offered.
+        var page = await reporter.GetDocumentAsync(opened.QuerySelector(".autosave-loaded a")!.GetAttribute("href")!);
         var offer = page.QuerySelector(".autosave-offer")!.TextContent;
         Assert.Matches(@"Có bản tự lưu lúc \d{2}:\d{2}\s+\(giờ Việt Nam\) mới hơn bản đã lưu", offer);
         Assert.Equal("Bài có bản tự lưu", page.QuerySelector("#article-form input[name=Title]")!.GetAttribute("value"));
@@ -178,12 +186,14 @@ public sealed class ArticleAutosaveTests(EmptyPortalFactory factory) : IClassFix
         using var autosaved = await PostAsync(reporter, id, token, new { title = "Không cần", lead = "", bodyMarkdown = "Bỏ đi.", version });
         Assert.Equal(HttpStatusCode.OK, autosaved.StatusCode);
 
-        using var discarded = await reporter.SubmitAsync(AdminArticles.EditUrl(id), null, ".autosave-offer form");
+        using var discarded = await reporter.SubmitAsync(AdminArticles.EditUrl(id), null, ".autosave-loaded form");
 
         Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
         Assert.Equal(0, await factory.WithDbAsync(db => db.ArticleAutosaves.CountAsync(a => a.ArticleId == id)));
         var page = await reporter.GetDocumentAsync(AdminArticles.EditUrl(id));
         Assert.Null(page.QuerySelector(".autosave-offer"));
+        Assert.Null(page.QuerySelector(".autosave-loaded"));
+        Assert.Equal("Bài bỏ bản tự lưu", page.QuerySelector("#article-form input[name=Title]")!.GetAttribute("value"));
         Assert.Equal("Bài bỏ bản tự lưu", (await AdminArticles.LoadAsync(factory, id)).Title);
     }
 

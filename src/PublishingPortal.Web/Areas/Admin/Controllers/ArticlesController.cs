@@ -133,7 +133,10 @@ public sealed class ArticlesController : AdminController
     /// </param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The editor, 403 or 404.</returns>
-    /// <param name="tuluu"><c>1</c> to fill the editor from the user's autosave when it is newer than the last save ("Khôi phục").</param>
+    /// <param name="tuluu">
+    /// When the user's own autosave is newer than the last save, the editor opens with it (issue 10: the text typed last
+    /// is never one missed click away from being lost); <c>0</c> opens the saved version instead, with "Khôi phục" offered.
+    /// </param>
     [HttpGet(AdminUrls.ArticleEditTemplate)]
     public async Task<IActionResult> Edit(int id, string? khoiphuc, string? tuluu, CancellationToken cancellationToken)
     {
@@ -169,7 +172,7 @@ public sealed class ArticlesController : AdminController
             && await _autosaves.FindAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", cancellationToken) is { } autosave
             && autosave.SavedAt > article.UpdatedAt)
         {
-            if (tuluu == "1")
+            if (tuluu != "0")
             {
                 // The version the autosave was typed against, so a save made since by someone else shows the conflict.
                 model.Title = autosave.Title;
@@ -183,7 +186,8 @@ public sealed class ArticlesController : AdminController
                     model.BaseRevision = null;
                 }
 
-                model.Info.Notice = $"Đã khôi phục bản tự lưu lúc {_timeZone.ToSiteTime(autosave.SavedAt):HH:mm} (giờ Việt Nam). Bấm \"Lưu bài\" để giữ lại.";
+                model.Info.Notice = $"Đã khôi phục bản tự lưu lúc {_timeZone.ToSiteTime(autosave.SavedAt):HH:mm} (giờ Việt Nam), mới hơn bản đã lưu. Bấm \"Lưu bài\" để giữ lại.";
+                model.Info.AutosaveLoaded = autosave.SavedAt;
                 model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(autosave.BodyMarkdown), id, cancellationToken);
             }
             else

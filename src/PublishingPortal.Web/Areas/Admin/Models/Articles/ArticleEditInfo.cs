@@ -58,6 +58,12 @@ public sealed class ArticleEditInfo
     /// </summary>
     public DateTimeOffset? AutosaveOffer { get; set; }
 
+    /// <summary>
+    /// When the form was filled from the user's autosave (newer than the last save), the autosave's time (UTC); the page
+    /// then offers to discard it and open the saved version. Null otherwise.
+    /// </summary>
+    public DateTimeOffset? AutosaveLoaded { get; set; }
+
     /// <summary>The send-back reason typed before a refused "Lưu và trả lại", shown again so it is not lost.</summary>
     public string ReasonInput { get; set; } = "";
 
