@@ -91,6 +91,7 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
 
             // The photo made the draft: the form is now the edit form, without a reload.
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/admin/bai-viet/\d+$"));
+            await Expect(page.Locator("main h1")).ToHaveTextAsync("Sửa bài viết");
             id = int.Parse(new Uri(page.Url).AbsolutePath.Split('/')[^1], CultureInfo.InvariantCulture);
             var markdown = await page.InputValueAsync("#BodyMarkdown");
             var photoAt = markdown.IndexOf("^^^\n![](figure:", StringComparison.Ordinal);

@@ -371,8 +371,9 @@ public sealed class RichEditorTests : IClassFixture<PortalBrowserFixture>
         await Expect(addRow).ToBeVisibleAsync();
         await Expect(addRow).ToBeEnabledAsync();
         await addRow.ClickAsync();
+        await page.Keyboard.TypeAsync("Bưởi"); // the cursor is in the new row's first cell
         var markdown = await page.InputValueAsync("#BodyMarkdown");
-        Assert.Equal("Bảng giá:\n\n| Mặt hàng | Giá |\n|---|---|\n| Chè \\| búp | 120.000đ |\n| Cam \\*sành\\* | 30.000đ |\n|  |  |", markdown);
+        Assert.Equal("Bảng giá:\n\n| Mặt hàng | Giá |\n|---|---|\n| Chè \\| búp | 120.000đ |\n| Cam \\*sành\\* | 30.000đ |\n| Bưởi |  |", markdown);
         var html = await PreviewAsync(page, markdown, null);
         Assert.Contains("<th>Mặt hàng</th>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Chè | búp</td>", html, StringComparison.Ordinal);

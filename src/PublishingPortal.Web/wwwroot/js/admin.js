@@ -85,6 +85,8 @@
                 if (main) { main.textContent = 'Lưu bài'; }
                 dropCopy(oldKey);
                 writeCopy();
+                var heading = document.querySelector('main h1');
+                if (heading) { heading.textContent = 'Sửa bài viết'; } // as the edit page says: the draft exists now
                 if (window.history && window.history.replaceState) { window.history.replaceState(null, '', draft.editUrl); }
                 editor.dispatchEvent(new CustomEvent('portal:article-created', { detail: draft }));
             };

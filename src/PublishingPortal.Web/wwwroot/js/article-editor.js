@@ -831,6 +831,22 @@
         return true;
     }
 
+    // "Thêm hàng": the new row, and the cursor in its first cell, so what is typed next goes there.
+    function addRowAndGo(state, dispatch) {
+        if (!PM.addRowAfter(state)) { return false; }
+        if (!dispatch) { return true; }
+        var $from = state.selection.$from;
+        var d = $from.depth;
+        while (d > 0 && $from.node(d).type !== schema.nodes.table_row) { d--; }
+        return PM.addRowAfter(state, function (tr) {
+            if (d > 0) {
+                var start = tr.mapping.map($from.after(d), -1);
+                tr.setSelection(PM.TextSelection.near(tr.doc.resolve(start + 1)));
+            }
+            dispatch(tr);
+        });
+    }
+
     var buttons = [
         // The most used first: on a phone the toolbar is one row that scrolls sideways.
         { label: 'Đậm', key: 'Ctrl+B', run: PM.toggleMark(schema.marks.strong), active: function (s) { return markActive(s, schema.marks.strong); }, cls: 'b' },
@@ -845,7 +861,7 @@
         { label: 'Trích dẫn', run: toggleQuote, active: function (s) { return blockActive(s, schema.nodes.blockquote); } },
         { label: 'Tiêu đề nhỏ', title: 'Tiêu đề phụ cấp 3', run: toggleHeading(3), active: function (s) { return blockActive(s, schema.nodes.heading, { level: 3 }); } },
         { label: 'Bảng', title: 'Chèn bảng (Tab sang ô sau)', run: insertTable },
-        { label: 'Thêm hàng', title: 'Thêm hàng dưới ô đang chọn', run: PM.addRowAfter, tableOnly: true },
+        { label: 'Thêm hàng', title: 'Thêm hàng dưới ô đang chọn', run: addRowAndGo, tableOnly: true },
         { label: 'Thêm cột', title: 'Thêm cột bên phải ô đang chọn', run: PM.addColumnAfter, tableOnly: true }
     ];
 
