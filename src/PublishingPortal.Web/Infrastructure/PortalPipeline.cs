@@ -102,6 +102,7 @@ public static class PortalPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.Use(PasswordChangeRequired.Middleware);
 
         // After authentication: signed-in users neither get nor create cached pages (the default output-cache policy).
         app.UseOutputCache();
