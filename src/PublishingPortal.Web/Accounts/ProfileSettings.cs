@@ -88,6 +88,7 @@ public sealed class ProfileSettings
         {
             page.SharedKey = AuthenticatorKey.Format(key);
             page.OtpAuthLink = AuthenticatorKey.OtpAuth(_site.Name, user.Email ?? user.UserName ?? "", key);
+            page.QrCodeSvg = QrCodeSvg.Render(page.OtpAuthLink);
         }
 
         return page;
