@@ -105,6 +105,7 @@ public static class IdentitySetup
             .AddPolicy(PortalPolicies.Administration, p => p.RequireAuthenticatedUser().RequireRole(NewsroomRoles.Administrator));
         services.AddSingleton<IAuthorizationHandler, ArticleAuthorizationHandler>();
         services.AddScoped<FirstRunAdministrator>();
+        services.AddSignInRateLimits();
         return services;
     }
 }

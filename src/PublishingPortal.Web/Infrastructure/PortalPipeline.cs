@@ -100,6 +100,8 @@ public static class PortalPipeline
         });
         app.UseMiddleware<MediaUploadLimitMiddleware>();
         app.UseRouting();
+        app.Use(SignInRateLimits.ReadPostedEmail);
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.Use(PasswordChangeRequired.Middleware);
