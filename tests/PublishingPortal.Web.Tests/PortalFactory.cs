@@ -32,6 +32,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Site:MediaPath", Path.Combine(_root, "media"));
         builder.UseSetting("Logging:FileFolder", Path.Combine(_root, "logs"));
         builder.UseSetting("Site:SeedDemoContent", SeedDemoContent ? "true" : "false");
+
+        // Test classes sign in dozens of times from one (absent) client address; SignInRateLimitTests sets its own limits.
+        builder.UseSetting("SignInRateLimits:PermitsPerIp", "100000");
+        builder.UseSetting("SignInRateLimits:PermitsPerAccount", "100000");
         if (!RunSchedule)
         {
             builder.UseSetting("Schedule:Enabled", "false");

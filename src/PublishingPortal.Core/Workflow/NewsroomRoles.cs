@@ -32,4 +32,16 @@ public static class NewsroomRoles
         Reporter => "Phóng viên",
         _ => role,
     };
+
+    /// <summary>One Vietnamese line saying what the role may do, shown under its checkbox on the account forms.</summary>
+    /// <param name="role">A role name from <see cref="All"/>.</param>
+    /// <returns>The sentence; an empty string for an unknown role.</returns>
+    public static string Description(string role) => role switch
+    {
+        Administrator => "Quản lý tài khoản, vai trò và cấu hình; xem nhật ký hệ thống.",
+        Publisher => "Duyệt và xuất bản, hẹn giờ, gỡ bài; trả bài về kèm lý do.",
+        Editor => "Biên tập bài người khác gửi, trả lại phóng viên kèm lý do.",
+        Reporter => "Viết bài, lưu nháp và gửi biên tập; chỉ sửa bài của mình.",
+        _ => "",
+    };
 }

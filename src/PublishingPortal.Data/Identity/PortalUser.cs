@@ -13,4 +13,11 @@ public class PortalUser : IdentityUser
 
     /// <summary>UTC instant the account was created.</summary>
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// True while the account still has the password someone else chose (an Administrator's form, or the
+    /// first-run console): after signing in, the person can reach only the change-password page and
+    /// sign-out until they set their own (issue 11). Cleared by a successful password change.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }

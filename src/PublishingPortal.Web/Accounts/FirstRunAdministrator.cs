@@ -59,6 +59,9 @@ public sealed class FirstRunAdministrator
             EmailConfirmed = true,
             DisplayName = "Quản trị",
             CreatedAt = _clock.GetUtcNow(),
+
+            // Printed on a console or written in a configuration file: not a password to keep (issue 11).
+            MustChangePassword = true,
         };
         Check(await _users.CreateAsync(admin, password));
         Check(await _users.AddToRoleAsync(admin, NewsroomRoles.Administrator));
@@ -70,7 +73,7 @@ public sealed class FirstRunAdministrator
                  Tài khoản quản trị đầu tiên / first Administrator account
                    E-mail:   {admin.Email}
                    Mật khẩu: {password}
-                 Mật khẩu chỉ in một lần; hãy đổi sau khi đăng nhập.
+                 Mật khẩu chỉ in một lần; lần đăng nhập đầu sẽ yêu cầu đổi.
                  The password is printed only this once.
                 ================================================================
 

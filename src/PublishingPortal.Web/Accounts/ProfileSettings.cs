@@ -88,6 +88,7 @@ public sealed class ProfileSettings
         {
             page.SharedKey = AuthenticatorKey.Format(key);
             page.OtpAuthLink = AuthenticatorKey.OtpAuth(_site.Name, user.Email ?? user.UserName ?? "", key);
+            page.QrCodeSvg = QrCodeSvg.Render(page.OtpAuthLink);
         }
 
         return page;
@@ -108,9 +109,13 @@ public sealed class ProfileSettings
             return AccountChange.Invalid([]);
         }
 
+        // Cleared with the same save as the new hash; restored when Identity refuses (nothing was saved then).
+        var mustChange = user.MustChangePassword;
+        user.MustChangePassword = false;
         var result = await _users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
         if (!result.Succeeded)
         {
+            user.MustChangePassword = mustChange;
             return AccountChange.Invalid(result.Errors.Select(e => new FormError("", Describe(e))).ToList());
         }
 

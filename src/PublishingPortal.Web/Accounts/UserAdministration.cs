@@ -147,6 +147,7 @@ public sealed class UserAdministration
             Email = email,
             DisplayName = form.DisplayName.Trim(),
             CreatedAt = _clock.GetUtcNow(),
+            MustChangePassword = form.MustChangePassword,
         };
 
         var transaction = await _db.Database.BeginTransactionAsync();
@@ -164,7 +165,7 @@ public sealed class UserAdministration
                 return AccountChange.Invalid(Describe(created));
             }
 
-            _audit.Add(AuditActions.UserCreated, Target(user), $"{email}; vai trò: {RoleNames(roles)}");
+            _audit.Add(AuditActions.UserCreated, Target(user), $"{email}; vai trò: {RoleNames(roles)}" + (form.MustChangePassword ? "; buộc đổi mật khẩu" : ""));
             await _db.SaveChangesAsync();
             await transaction.CommitAsync();
         }

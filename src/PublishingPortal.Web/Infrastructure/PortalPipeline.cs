@@ -100,8 +100,11 @@ public static class PortalPipeline
         });
         app.UseMiddleware<MediaUploadLimitMiddleware>();
         app.UseRouting();
+        app.Use(SignInRateLimits.ReadPostedEmail);
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.Use(PasswordChangeRequired.Middleware);
 
         // After authentication: signed-in users neither get nor create cached pages (the default output-cache policy).
         app.UseOutputCache();

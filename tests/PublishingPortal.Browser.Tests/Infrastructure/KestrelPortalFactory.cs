@@ -29,6 +29,10 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Site:MediaPath", Path.Combine(_root, "media"));
         builder.UseSetting("Logging:FileFolder", Path.Combine(_root, "logs"));
         builder.UseSetting("Site:SeedDemoContent", "true");
+
+        // Every browser test signs in from 127.0.0.1 against this one server.
+        builder.UseSetting("SignInRateLimits:PermitsPerIp", "100000");
+        builder.UseSetting("SignInRateLimits:PermitsPerAccount", "100000");
     }
 
     protected override void Dispose(bool disposing)

@@ -43,7 +43,24 @@ public sealed partial class FirstRunAdministratorTests : IClassFixture<EmptyPort
 
         // The printed password signs in through the real form, as an Administrator.
         using var client = StaffAccounts.CreateClient(_factory);
+        // The first Administrator must replace the printed password before anything else (issue 11).
         await StaffAccounts.SignInAsync(client, "admin@portal.local", password);
+        using (var before = await client.Http.GetAsync("/admin/tai-khoan"))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, before.StatusCode);
+            Assert.Equal("/admin/ho-so", before.Headers.Location!.OriginalString);
+        }
+
+        using (var changed = await client.SubmitAsync("/admin/ho-so", new Dictionary<string, string>
+        {
+            ["ChangePassword.CurrentPassword"] = password,
+            ["ChangePassword.NewPassword"] = "quan-tri-rieng-2026",
+            ["ChangePassword.ConfirmPassword"] = "quan-tri-rieng-2026",
+        }, "form.change-password"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        }
+
         using var users = await client.Http.GetAsync("/admin/tai-khoan");
         Assert.Equal(HttpStatusCode.OK, users.StatusCode);
 

@@ -203,7 +203,7 @@ public sealed class AuditPageTests : IClassFixture<ClientAddressPortalFactory>
         var email = $"day-du-{Guid.NewGuid():N}@test.local";
 
         // Create, rename and re-role, lock out and unlock, password change, two-factor on and reset.
-        using (var created = await admin.SubmitAsync("/admin/tai-khoan/tao-moi", new Dictionary<string, string> { ["DisplayName"] = "Đủ Việc", ["Email"] = email, ["Password"] = StaffAccounts.Password }, "form.user-create"))
+        using (var created = await admin.SubmitAsync("/admin/tai-khoan/tao-moi", new Dictionary<string, string> { ["DisplayName"] = "Đủ Việc", ["Email"] = email, ["Password"] = StaffAccounts.Password, ["Roles"] = NewsroomRoles.Reporter }, "form.user-create"))
         {
             Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         }

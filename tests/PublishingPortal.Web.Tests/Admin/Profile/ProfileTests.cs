@@ -9,7 +9,7 @@ using PublishingPortal.Web.Tests.Admin.Audit;
 
 namespace PublishingPortal.Web.Tests.Admin.Profile;
 
-public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
+public sealed partial class ProfileTests : IClassFixture<ClientAddressPortalFactory>
 {
     private const string NewPassword = "mat-khau-moi-2025";
 
@@ -135,6 +135,61 @@ public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
         }
     }
 
+    [Fact]
+    public async Task TwoFactorPage_AfterNewKey_QrCodeBesideKeyHoldsTheOtpAuthLink_DrawnOnOurPage()
+    {
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        using (client)
+        {
+            Assert.Null((await client.GetDocumentAsync(TwoFactorSetup.PageUrl)).QuerySelector(".two-factor-qr"));
+            using (var start = await client.SubmitAsync(TwoFactorSetup.PageUrl, formSelector: "form.new-key"))
+            {
+                Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+            }
+
+            var page = await client.GetDocumentAsync(TwoFactorSetup.PageUrl);
+            var link = page.QuerySelector("a.otpauth")!.GetAttribute("href")!;
+            var figure = page.QuerySelector(".two-factor-key > figure.two-factor-qr")!;
+            Assert.NotNull(figure.ParentElement!.QuerySelector(".shared-key"));
+            var svg = figure.QuerySelector("svg")!;
+            Assert.NotNull(svg.GetAttribute("viewBox"));
+
+            // Inline geometry only: no image, link or script that could fetch from anywhere.
+            Assert.Empty(figure.QuerySelectorAll("img, image, use, script, a, [href], [src]"));
+
+            // The dark squares drawn are exactly the modules of a QR code for the link on the page.
+            var expected = new QRCoder.QRCodeGenerator().CreateQrCode(link, QRCoder.QRCodeGenerator.ECCLevel.M).ModuleMatrix;
+            var size = expected.Count;
+            var drawn = new bool[size, size];
+            // QRCoder draws each run of dark modules as "M{x} {y}h{width}v{height}h-{width}z", in module units (the viewBox).
+            var runs = svg.QuerySelectorAll("path[fill='#000000']").SelectMany(p => DarkRun().Matches(p.GetAttribute("d")!)).ToList();
+            Assert.NotEmpty(runs);
+            foreach (var run in runs)
+            {
+                int At(int group) => int.Parse(run.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+                for (var row = At(2); row < At(2) + At(4); row++)
+                {
+                    for (var column = At(1); column < At(1) + At(3); column++)
+                    {
+                        drawn[row, column] = true;
+                    }
+                }
+            }
+
+            var dark = 0;
+            for (var row = 0; row < size; row++)
+            {
+                for (var column = 0; column < size; column++)
+                {
+                    Assert.True(expected[row][column] == drawn[row, column], $"module ({row}, {column}) ");
+                    dark += drawn[row, column] ? 1 : 0;
+                }
+            }
+
+            Assert.True(dark > size * 4, "the code is drawn");
+        }
+    }
+
     [Theory]
     [InlineData("abcdef")]
     [InlineData("12345")]
@@ -206,4 +261,7 @@ public sealed class ProfileTests : IClassFixture<ClientAddressPortalFactory>
 
     private Task<bool> TwoFactorOnAsync(string userId) =>
         _factory.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled).SingleAsync());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"M(\d+) (\d+)h(\d+)v(\d+)h-\d+z")]
+    private static partial System.Text.RegularExpressions.Regex DarkRun();
 }

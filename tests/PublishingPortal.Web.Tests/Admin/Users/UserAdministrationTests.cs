@@ -39,6 +39,9 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
             ["DisplayName"] = "Trần Văn Minh",
             ["Email"] = email,
             ["Password"] = StrongPassword,
+
+            // Unticked here; FirstSignInPasswordTests covers the default (ticked).
+            ["MustChangePassword"] = "false",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -68,6 +71,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
         using var response = await admin.SubmitAsync("/admin/tai-khoan/tao-moi", new Dictionary<string, string>
         {
             ["DisplayName"] = "Mật Khẩu Yếu",
+            ["Roles"] = NewsroomRoles.Reporter,
             ["Email"] = email,
             ["Password"] = password,
         }, "form.user-create");
@@ -91,7 +95,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
         // No role at all.
         var page = await admin.GetDocumentAsync("/admin/tai-khoan/tao-moi");
         var form = (IHtmlFormElement)page.QuerySelector("form.user-create")!;
-        Check(form, NewsroomRoles.Reporter, false);
+        Assert.DoesNotContain(form.QuerySelectorAll("input[name=Roles]").Cast<IHtmlInputElement>(), i => i.IsChecked);
         using var noRole = await admin.SubmitAsync(form, "/admin/tai-khoan/tao-moi", new Dictionary<string, string>
         {
             ["DisplayName"] = "Không Vai Trò",
@@ -115,6 +119,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
         using var duplicate = await admin.SubmitAsync("/admin/tai-khoan/tao-moi", new Dictionary<string, string>
         {
             ["DisplayName"] = "Trùng E-mail",
+            ["Roles"] = NewsroomRoles.Reporter,
             ["Email"] = adminUser.Email!,
             ["Password"] = StrongPassword,
         }, "form.user-create");
@@ -125,6 +130,7 @@ public sealed class UserAdministrationTests : IClassFixture<ClientAddressPortalF
         using var blank = await admin.SubmitAsync("/admin/tai-khoan/tao-moi", new Dictionary<string, string>
         {
             ["DisplayName"] = "  ",
+            ["Roles"] = NewsroomRoles.Reporter,
             ["Email"] = "khong-phai-email",
             ["Password"] = StrongPassword,
         }, "form.user-create");

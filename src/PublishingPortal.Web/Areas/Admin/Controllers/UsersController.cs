@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Listing;
-using PublishingPortal.Core.Workflow;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Users;
 using PublishingPortal.Web.Routing;
@@ -37,15 +36,13 @@ public sealed class UsersController : AdminController
         return View(await _accounts.ListAsync(Paging.ParseClampedPageNumber(trang), HttpContext.RequestAborted));
     }
 
-    /// <summary>GET <c>/admin/tai-khoan/tao-moi</c>: the empty form (Reporter pre-selected, the least right).</summary>
+    /// <summary>
+    /// GET <c>/admin/tai-khoan/tao-moi</c>: the empty form. No role is pre-ticked (issue 11: a pre-ticked
+    /// Reporter silently made editors reporters too); "must change at first sign-in" is on.
+    /// </summary>
     /// <returns>The form.</returns>
     [HttpGet(AdminUrls.UserCreateTemplate)]
-    public IActionResult Create()
-    {
-        var model = new UserCreateModel();
-        model.Roles.Add(NewsroomRoles.Reporter);
-        return View(model);
-    }
+    public IActionResult Create() => View(new UserCreateModel());
 
     /// <summary>
     /// POST <c>/admin/tai-khoan/tao-moi</c>: creates the account with its roles and the audit entry

@@ -15,6 +15,11 @@ public sealed class TwoFactorPage
     /// <summary>The key as an <c>otpauth://totp/…</c> URI (see <see cref="AuthenticatorKey.OtpAuth"/>), or null before one is made.</summary>
     public string? OtpAuthLink { get; set; }
 
+    /// <summary>
+    /// <see cref="OtpAuthLink"/> as an inline SVG QR code (<see cref="Accounts.QrCodeSvg.Render"/>), or null before a key is made.
+    /// </summary>
+    public string? QrCodeSvg { get; set; }
+
     /// <summary>Unused recovery codes left (0 when off).</summary>
     public int RecoveryCodesLeft { get; set; }
 

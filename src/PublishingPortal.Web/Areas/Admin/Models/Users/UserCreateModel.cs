@@ -21,4 +21,11 @@ public sealed class UserCreateModel : UserFormModel
     [DataType(DataType.Password)]
     [Display(Name = "Mật khẩu ban đầu")]
     public string Password { get; set; } = "";
+
+    /// <summary>
+    /// Whether the person must replace <see cref="Password"/> at their first sign-in (on by default: the
+    /// Administrator has seen it). Stored as <c>PortalUser.MustChangePassword</c>.
+    /// </summary>
+    [Display(Name = "Buộc đổi mật khẩu ở lần đăng nhập đầu")]
+    public bool MustChangePassword { get; set; } = true;
 }
