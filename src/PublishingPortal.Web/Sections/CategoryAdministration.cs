@@ -248,8 +248,9 @@ public sealed class CategoryAdministration
         }
 
         var typedSlug = string.IsNullOrWhiteSpace(form.Slug) ? name : form.Slug;
+        // FromTitle falls back to a fixed word when nothing is left; a section must not get it silently.
         var slug = Slugs.FromTitle(typedSlug);
-        if (slug.Length == 0)
+        if (!typedSlug.Any(char.IsLetterOrDigit))
         {
             return SectionChange.Refused(nameof(form.Slug), "Đường dẫn phải có ít nhất một chữ cái hoặc chữ số.");
         }

@@ -40,7 +40,7 @@ public sealed class TagAdministration
     {
         var words = (text ?? "").Trim();
         var query = _db.Tags.AsNoTracking();
-        var folded = words.Length > 200 ? Slugs.FromTitle(words[..200]) : Slugs.FromTitle(words);
+        var folded = words.Any(char.IsLetterOrDigit) ? Slugs.FromTitle(words.Length > 200 ? words[..200] : words) : "";
         if (folded.Length > 0)
         {
             query = query.Where(t => t.Slug.Contains(folded));
@@ -96,7 +96,7 @@ public sealed class TagAdministration
         }
 
         var slug = Slugs.FromTitle(newName);
-        if (slug.Length == 0)
+        if (!newName.Any(char.IsLetterOrDigit))
         {
             return SectionChange.Refused("name", "Tên từ khóa phải có ít nhất một chữ cái hoặc chữ số.");
         }
