@@ -36,6 +36,9 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>, IDataProt
     /// <summary>Former slugs answered with 301.</summary>
     public DbSet<ArticleSlugRedirect> ArticleSlugRedirects => Set<ArticleSlugRedirect>();
 
+    /// <summary>Former section slugs answered with 301.</summary>
+    public DbSet<CategorySlugRedirect> CategorySlugRedirects => Set<CategorySlugRedirect>();
+
     /// <summary>Keywords.</summary>
     public DbSet<Tag> Tags => Set<Tag>();
 

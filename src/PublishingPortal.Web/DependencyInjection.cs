@@ -70,6 +70,9 @@ public static class DependencyInjection
             .SetApplicationName(DataProtectionApplicationName)
             .PersistKeysToDbContext<PortalDbContext>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Sections.SectionCache>();
+        services.AddScoped<Sections.CategoryAdministration>();
+        services.AddScoped<Sections.TagAdministration>();
         services.AddScoped<ProfileSettings>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditQueries>();

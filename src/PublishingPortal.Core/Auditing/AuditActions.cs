@@ -51,6 +51,12 @@ public static class AuditActions
     /// <summary>A user changed their own password.</summary>
     public const string PasswordChanged = "password-changed";
 
+    /// <summary>A section was created, edited, moved or deleted (details say which; target "Category:{id}").</summary>
+    public const string CategoryChanged = "category-changed";
+
+    /// <summary>A tag was renamed, merged into another or deleted (target "Tag:{id}").</summary>
+    public const string TagChanged = "tag-changed";
+
     /// <summary>Every action with its Vietnamese label, for filters.</summary>
     public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>(Media.MediaAuditActions.Labels)
     {
@@ -70,5 +76,7 @@ public static class AuditActions
         [UserUpdated] = "Sửa tài khoản",
         [UserUnlocked] = "Mở khoá tài khoản",
         [PasswordChanged] = "Đổi mật khẩu",
+        [CategoryChanged] = "Sửa chuyên mục",
+        [TagChanged] = "Sửa từ khóa",
     };
 }

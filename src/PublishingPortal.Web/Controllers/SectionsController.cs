@@ -26,11 +26,21 @@ public sealed class SectionsController : Controller
     /// <param name="slug">Section slug.</param>
     /// <param name="trang">Page number as typed.</param>
     /// <param name="cancellationToken">Request aborted.</param>
-    /// <returns>The list, a redirect to page 1, or 404.</returns>
+    /// <returns>The list, a redirect to page 1, a 301 from a former slug to the current one, or 404.</returns>
     [HttpGet(ReaderUrls.SectionTemplate)]
     [OutputCache(PolicyName = DependencyInjection.ReaderListPolicy)]
-    public Task<IActionResult> Category(string slug, string? trang, CancellationToken cancellationToken) =>
-        ListAsync(ReaderUrls.Section(slug), trang, page => _queries.CategoryPageAsync(slug, page, cancellationToken), "Chuyên mục");
+    public async Task<IActionResult> Category(string slug, string? trang, CancellationToken cancellationToken)
+    {
+        var result = await ListAsync(ReaderUrls.Section(slug), trang, page => _queries.CategoryPageAsync(slug, page, cancellationToken), "Chuyên mục");
+        // A renamed section's old address keeps working (301, like article slugs), page number included.
+        if (result is NotFoundResult && slug.Length <= 200 && await _queries.RenamedSectionSlugAsync(slug, cancellationToken) is { } current)
+        {
+            var page = trang is null ? 1 : Paging.ParsePageNumber(trang) ?? 1;
+            return RedirectPermanent(ReaderUrls.Section(current, page));
+        }
+
+        return result;
+    }
 
     /// <summary>GET <c>/tu-khoa/{slug}</c>.</summary>
     /// <param name="slug">Tag slug.</param>

@@ -193,13 +193,39 @@ public sealed class ArticleQueries
     public async Task<SectionOrTagPage?> CategoryPageAsync(string categorySlug, int page, CancellationToken cancellationToken = default)
     {
         var category = await _db.Categories.AsNoTracking().Where(c => c.Slug == categorySlug)
-            .Select(c => new { c.Id, c.Name, c.Slug }).FirstOrDefaultAsync(cancellationToken);
+            .Select(c => new { c.Id, c.Name, c.Slug, c.Description, c.MetaDescription }).FirstOrDefaultAsync(cancellationToken);
         if (category is null)
         {
             return null;
         }
 
-        return await PageAsync(Visible(_clock.GetUtcNow()).Where(a => a.CategoryId == category.Id), category.Name, category.Slug, page, cancellationToken);
+        var list = await PageAsync(Visible(_clock.GetUtcNow()).Where(a => a.CategoryId == category.Id), category.Name, category.Slug, page, cancellationToken);
+        return list with { Description = category.Description, MetaDescription = category.MetaDescription };
+    }
+
+    /// <summary>The current slug of a section that was reachable under <paramref name="oldSlug"/> before a rename.</summary>
+    /// <param name="oldSlug">A former section slug.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The current slug, or null when the slug never belonged to a section.</returns>
+    public Task<string?> RenamedSectionSlugAsync(string oldSlug, CancellationToken cancellationToken = default) =>
+        _db.CategorySlugRedirects.AsNoTracking().Where(o => o.Slug == oldSlug)
+            .Join(_db.Categories, o => o.CategoryId, c => c.Id, (o, c) => c.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The readers' section menu: sections with "show in menu", top level in order, each with its shown children in
+    /// order. A child whose parent is hidden is not shown (the menu follows the tree).
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The top-level entries.</returns>
+    public async Task<IReadOnlyList<MenuSection>> MenuAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await _db.Categories.AsNoTracking().Where(c => c.ShowInMenu)
+            .Select(c => new { c.Id, c.Name, c.Slug, c.ParentId, c.SortOrder }).ToListAsync(cancellationToken);
+        return rows.Where(r => r.ParentId is null).OrderBy(r => r.SortOrder).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .Select(p => new MenuSection(p.Name, p.Slug, rows.Where(r => r.ParentId == p.Id).OrderBy(r => r.SortOrder).ThenBy(r => r.Name, StringComparer.Ordinal)
+                .Select(c => new SectionLink(c.Name, c.Slug)).ToList()))
+            .ToList();
     }
 
     /// <summary>One page of a tag's visible articles, newest first.</summary>

@@ -7,4 +7,6 @@ namespace PublishingPortal.Web.Reading;
 /// <param name="Slug">Its slug.</param>
 /// <param name="Items">Articles on this page, newest first.</param>
 /// <param name="Paging">The page asked for (possibly past the end: then <paramref name="Items"/> is empty), among all visible articles of the list.</param>
-public sealed record SectionOrTagPage(string Name, string Slug, IReadOnlyList<ArticleListItem> Items, Paging Paging);
+/// <param name="Description">A section's introduction (plain text), or empty; tags have none.</param>
+/// <param name="MetaDescription">A section's meta description set by the administrator, or empty for the generated one.</param>
+public sealed record SectionOrTagPage(string Name, string Slug, IReadOnlyList<ArticleListItem> Items, Paging Paging, string Description = "", string MetaDescription = "");

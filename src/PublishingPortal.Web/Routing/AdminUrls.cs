@@ -159,6 +159,33 @@ public static class AdminUrls
     /// <summary>The audit log (Administrators): <c>/admin/nhat-ky</c> with its filters in the query string.</summary>
     public const string AuditTemplate = HomeTemplate + "/nhat-ky";
 
+    /// <summary>Sections, nested and in menu order (Administrators): <c>/admin/chuyen-muc</c>.</summary>
+    public const string CategoriesTemplate = HomeTemplate + "/chuyen-muc";
+
+    /// <summary>The new-section form and its POST: <c>/admin/chuyen-muc/tao-moi</c>.</summary>
+    public const string CategoryCreateTemplate = CategoriesTemplate + "/tao-moi";
+
+    /// <summary>A section's form and its POST: <c>/admin/chuyen-muc/{id}</c>.</summary>
+    public const string CategoryEditTemplate = CategoriesTemplate + "/{id:int}";
+
+    /// <summary>POST one place up (<c>huong=len</c>) or down (<c>huong=xuong</c>): <c>/admin/chuyen-muc/{id}/di-chuyen</c>.</summary>
+    public const string CategoryMoveTemplate = CategoryEditTemplate + "/di-chuyen";
+
+    /// <summary>POST delete, optionally moving the articles first (<c>chuyenSang</c>): <c>/admin/chuyen-muc/{id}/xoa</c>.</summary>
+    public const string CategoryDeleteTemplate = CategoryEditTemplate + "/xoa";
+
+    /// <summary>Tags with counts (Administrators): <c>/admin/tu-khoa?q=&amp;trang=</c>.</summary>
+    public const string TagsTemplate = HomeTemplate + "/tu-khoa";
+
+    /// <summary>A tag's rename, merge and delete forms; its POST renames: <c>/admin/tu-khoa/{id}</c>.</summary>
+    public const string TagEditTemplate = TagsTemplate + "/{id:int}";
+
+    /// <summary>POST merge into another tag (<c>vao</c>): <c>/admin/tu-khoa/{id}/gop</c>.</summary>
+    public const string TagMergeTemplate = TagEditTemplate + "/gop";
+
+    /// <summary>POST delete: <c>/admin/tu-khoa/{id}/xoa</c>.</summary>
+    public const string TagDeleteTemplate = TagEditTemplate + "/xoa";
+
     /// <summary>Sign-in form and its POST: <c>/dang-nhap?returnUrl=</c>; also the cookie's login path.</summary>
     public const string SignInTemplate = "/dang-nhap";
 
@@ -461,6 +488,54 @@ public static class AdminUrls
         AddPage(query, page);
         return AuditTemplate + query.ToQueryString().Value;
     }
+
+    /// <summary>The section list.</summary>
+    public static string Categories => CategoriesTemplate;
+
+    /// <summary>The new-section form.</summary>
+    public static string CategoryCreate => CategoryCreateTemplate;
+
+    /// <summary>A section's form (also where it posts).</summary>
+    /// <param name="id">Section id.</param>
+    /// <returns>e.g. <c>/admin/chuyen-muc/3</c>.</returns>
+    public static string CategoryEdit(int id) => CategoriesTemplate + "/" + Id(id);
+
+    /// <summary>Where "Lên"/"Xuống" is posted.</summary>
+    /// <param name="id">Section id.</param>
+    /// <returns>e.g. <c>/admin/chuyen-muc/3/di-chuyen</c>.</returns>
+    public static string CategoryMove(int id) => CategoryEdit(id) + "/di-chuyen";
+
+    /// <summary>Where deleting a section is posted.</summary>
+    /// <param name="id">Section id.</param>
+    /// <returns>e.g. <c>/admin/chuyen-muc/3/xoa</c>.</returns>
+    public static string CategoryDelete(int id) => CategoryEdit(id) + "/xoa";
+
+    /// <summary>A page of the tag list.</summary>
+    /// <param name="text">Search words (<c>q</c>), or null/empty.</param>
+    /// <param name="page">Page (<c>trang</c>) from 1; 1 leaves it out.</param>
+    /// <returns>e.g. <c>/admin/tu-khoa?q=nong&amp;trang=2</c>.</returns>
+    public static string Tags(string? text = null, int page = 1)
+    {
+        var query = new QueryBuilder();
+        ReaderUrls.AddIfSet(query, "q", text);
+        AddPage(query, page);
+        return TagsTemplate + query.ToQueryString().Value;
+    }
+
+    /// <summary>A tag's page (rename posts here).</summary>
+    /// <param name="id">Tag id.</param>
+    /// <returns>e.g. <c>/admin/tu-khoa/7</c>.</returns>
+    public static string TagEdit(int id) => TagsTemplate + "/" + Id(id);
+
+    /// <summary>Where merging a tag into another is posted.</summary>
+    /// <param name="id">Tag id.</param>
+    /// <returns>e.g. <c>/admin/tu-khoa/7/gop</c>.</returns>
+    public static string TagMerge(int id) => TagEdit(id) + "/gop";
+
+    /// <summary>Where deleting a tag is posted.</summary>
+    /// <param name="id">Tag id.</param>
+    /// <returns>e.g. <c>/admin/tu-khoa/7/xoa</c>.</returns>
+    public static string TagDelete(int id) => TagEdit(id) + "/xoa";
 
     /// <summary>The sign-in form.</summary>
     /// <param name="returnUrl">Local path to go to after signing in, or null (the dashboard).</param>

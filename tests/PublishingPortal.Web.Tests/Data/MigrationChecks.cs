@@ -50,8 +50,9 @@ public static class MigrationChecks
             await db.GetService<IMigrator>().MigrateAsync(previous);
             Assert.Equal([.. all[..^1]], (await db.Database.GetAppliedMigrationsAsync()).ToList());
 
-            var category = new Category { Name = "Thời sự", Slug = "thoi-su", SortOrder = 1 };
-            db.Categories.Add(category);
+            // Raw SQL: the current model's Category has columns the previous schema lacks (issue 11's section fields).
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Categories\" (\"Name\", \"Slug\", \"SortOrder\") VALUES ({"Thời sự"}, {"thoi-su"}, {1})");
+            var categoryId = await db.Database.SqlQuery<int>($"SELECT \"Id\" AS \"Value\" FROM \"Categories\" WHERE \"Slug\" = {"thoi-su"}").SingleAsync();
             db.Articles.Add(new Article
             {
                 Title = "Bài viết trước khi nâng cấp",
@@ -61,7 +62,7 @@ public static class MigrationChecks
                 PublishedAt = new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero),
                 CreatedAt = new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero),
                 UpdatedAt = new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero),
-                Category = category,
+                CategoryId = categoryId,
             });
             await db.SaveChangesAsync();
         }
@@ -79,6 +80,8 @@ public static class MigrationChecks
             Assert.Equal("Tóm tắt có dấu: Đà Nẵng, Huế", article.Lead);
             Assert.Equal(new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero), article.PublishedAt);
             Assert.Equal("thoi-su", article.Category!.Slug);
+            // Sections that existed before the menu was built stay in it.
+            Assert.True(article.Category.ShowInMenu);
 
             db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key-1", Xml = "<key id=\"1\" />" });
             db.ScheduleLeases.Add(new ScheduleLease { Name = "schedule", Holder = "host-a", ExpiresAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero) });

@@ -71,7 +71,8 @@ public sealed class ArticleAroundTests : IClassFixture<QuietPortalFactory>
         var manyCount = counter.Commands.Count;
 
         Assert.Equal(5, page.QuerySelectorAll(".related a").Length);
-        Assert.InRange(fewCount, 1, 5);
+        // Five for the article and its neighbours, one for the header's section menu (issue 11), whatever the page.
+        Assert.InRange(fewCount, 1, 6);
         Assert.Equal(fewCount, manyCount);
     }
 

@@ -243,6 +243,19 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
             yield return Post(AdminUrls.UserTwoFactorOff(user), AdminUrls.UserTwoFactorOffTemplate).With("id", user);
         }
 
+        yield return Get(AdminUrls.Categories, AdminUrls.CategoriesTemplate);
+        yield return Get(AdminUrls.CategoryCreate, AdminUrls.CategoryCreateTemplate);
+        yield return Post(AdminUrls.CategoryCreate, AdminUrls.CategoryCreateTemplate);
+        yield return Get(AdminUrls.CategoryEdit(3), AdminUrls.CategoryEditTemplate).With("id", "3");
+        yield return Post(AdminUrls.CategoryEdit(3), AdminUrls.CategoryEditTemplate).With("id", "3");
+        yield return Post(AdminUrls.CategoryMove(3), AdminUrls.CategoryMoveTemplate).With("id", "3");
+        yield return Post(AdminUrls.CategoryDelete(3), AdminUrls.CategoryDeleteTemplate).With("id", "3");
+        yield return Get(AdminUrls.Tags(), AdminUrls.TagsTemplate);
+        yield return Get(AdminUrls.Tags("nông nghiệp", 2), AdminUrls.TagsTemplate).Q("q", "nông nghiệp").Q("trang", "2");
+        yield return Get(AdminUrls.TagEdit(7), AdminUrls.TagEditTemplate).With("id", "7");
+        yield return Post(AdminUrls.TagEdit(7), AdminUrls.TagEditTemplate).With("id", "7");
+        yield return Post(AdminUrls.TagMerge(7), AdminUrls.TagMergeTemplate).With("id", "7");
+        yield return Post(AdminUrls.TagDelete(7), AdminUrls.TagDeleteTemplate).With("id", "7");
         yield return Get(AdminUrls.Profile, AdminUrls.ProfileTemplate);
         yield return Post(AdminUrls.Password, AdminUrls.PasswordTemplate);
         yield return Get(AdminUrls.TwoFactor, AdminUrls.TwoFactorTemplate);

@@ -462,10 +462,26 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MetaDescription")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ShowInMenu")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -477,10 +493,38 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ParentId");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.ToTable("Categories");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.CategorySlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("CategorySlugRedirects");
                 });
 
             modelBuilder.Entity("PublishingPortal.Core.Articles.Figure", b =>
@@ -940,6 +984,23 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Articles.Category", b =>
+                {
+                    b.HasOne("PublishingPortal.Core.Articles.Category", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.CategorySlugRedirect", b =>
+                {
+                    b.HasOne("PublishingPortal.Core.Articles.Category", null)
+                        .WithMany("OldSlugs")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PublishingPortal.Core.Articles.Figure", b =>
                 {
                     b.HasOne("PublishingPortal.Core.Articles.Article", null)
@@ -970,6 +1031,11 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                 {
                     b.Navigation("Figures");
 
+                    b.Navigation("OldSlugs");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.Category", b =>
+                {
                     b.Navigation("OldSlugs");
                 });
 #pragma warning restore 612, 618

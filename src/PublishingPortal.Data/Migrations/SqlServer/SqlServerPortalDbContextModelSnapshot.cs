@@ -464,10 +464,26 @@ namespace PublishingPortal.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("MetaDescription")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ShowInMenu")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -479,10 +495,38 @@ namespace PublishingPortal.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ParentId");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.ToTable("Categories");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.CategorySlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("CategorySlugRedirects");
                 });
 
             modelBuilder.Entity("PublishingPortal.Core.Articles.Figure", b =>
@@ -951,6 +995,23 @@ namespace PublishingPortal.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Articles.Category", b =>
+                {
+                    b.HasOne("PublishingPortal.Core.Articles.Category", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.CategorySlugRedirect", b =>
+                {
+                    b.HasOne("PublishingPortal.Core.Articles.Category", null)
+                        .WithMany("OldSlugs")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PublishingPortal.Core.Articles.Figure", b =>
                 {
                     b.HasOne("PublishingPortal.Core.Articles.Article", null)
@@ -981,6 +1042,11 @@ namespace PublishingPortal.Data.Migrations.SqlServer
                 {
                     b.Navigation("Figures");
 
+                    b.Navigation("OldSlugs");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.Category", b =>
+                {
                     b.Navigation("OldSlugs");
                 });
 #pragma warning restore 612, 618

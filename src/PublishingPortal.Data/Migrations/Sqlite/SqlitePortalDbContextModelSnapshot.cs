@@ -440,10 +440,26 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetaDescription")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowInMenu")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -455,10 +471,36 @@ namespace PublishingPortal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ParentId");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.ToTable("Categories");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.CategorySlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("CategorySlugRedirects");
                 });
 
             modelBuilder.Entity("PublishingPortal.Core.Articles.Figure", b =>
@@ -872,6 +914,23 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Articles.Category", b =>
+                {
+                    b.HasOne("PublishingPortal.Core.Articles.Category", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.CategorySlugRedirect", b =>
+                {
+                    b.HasOne("PublishingPortal.Core.Articles.Category", null)
+                        .WithMany("OldSlugs")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PublishingPortal.Core.Articles.Figure", b =>
                 {
                     b.HasOne("PublishingPortal.Core.Articles.Article", null)
@@ -893,6 +952,11 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                 {
                     b.Navigation("Figures");
 
+                    b.Navigation("OldSlugs");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Articles.Category", b =>
+                {
                     b.Navigation("OldSlugs");
                 });
 #pragma warning restore 612, 618

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using PublishingPortal.Web.Reading;
+
+namespace PublishingPortal.Web.ViewComponents;
+
+/// <summary>
+/// The readers' section menu in the header (issue 11): sections with "Hiện trên menu", in order, children under
+/// their parent. The page's own section comes from <c>ViewData["CurrentSection"]</c> (a slug, set by section and
+/// article pages). The menu is part of every cached reader page, so section changes evict them all
+/// (<c>SectionCache</c>).
+/// </summary>
+public sealed class SectionMenuViewComponent : ViewComponent
+{
+    /// <summary>Key of the current section's slug in the view data.</summary>
+    public const string CurrentSectionKey = "CurrentSection";
+
+    private readonly ArticleQueries _queries;
+
+    /// <summary>Creates the component.</summary>
+    /// <param name="queries">Reader queries.</param>
+    public SectionMenuViewComponent(ArticleQueries queries)
+    {
+        _queries = queries;
+    }
+
+    /// <summary>Renders the menu.</summary>
+    /// <returns>The view.</returns>
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var sections = await _queries.MenuAsync(HttpContext.RequestAborted);
+        return View(new SectionMenuModel(sections, ViewData[CurrentSectionKey] as string));
+    }
+}
