@@ -52,7 +52,7 @@ public static class AuditActions
     public const string PasswordChanged = "password-changed";
 
     /// <summary>Every action with its Vietnamese label, for filters.</summary>
-    public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>(Media.MediaAuditActions.Labels)
+    public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>(Media.MediaAuditActions.Labels.Concat(Site.SiteAuditActions.Labels))
     {
         [SignIn] = "Đăng nhập",
         [SignInFailed] = "Đăng nhập thất bại",
