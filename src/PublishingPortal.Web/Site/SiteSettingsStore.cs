@@ -5,6 +5,7 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Site;
 using PublishingPortal.Data;
+using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Routing;
 
@@ -30,6 +31,7 @@ public sealed partial class SiteSettingsStore
     private readonly IOutputCacheStore _output;
     private readonly SiteOptions _site;
     private readonly ILogger<SiteSettingsStore> _logger;
+    private readonly AuditLog _audit;
 
     /// <summary>Creates the store.</summary>
     /// <param name="db">The request's context.</param>
@@ -37,8 +39,11 @@ public sealed partial class SiteSettingsStore
     /// <param name="output">The output cache.</param>
     /// <param name="site">Deployment settings; the site name is the default of a database without settings.</param>
     /// <param name="logger">Logs a cache or database that cannot be read.</param>
-    public SiteSettingsStore(PortalDbContext db, IDistributedCache cache, IOutputCacheStore output, IOptions<SiteOptions> site, ILogger<SiteSettingsStore> logger)
+    /// <param name="audit">Audit log for saves.</param>
+    public SiteSettingsStore(
+        PortalDbContext db, IDistributedCache cache, IOutputCacheStore output, IOptions<SiteOptions> site, ILogger<SiteSettingsStore> logger, AuditLog audit)
     {
+        _audit = audit;
         _logger = logger;
         _db = db;
         _cache = cache;
@@ -107,6 +112,20 @@ public sealed partial class SiteSettingsStore
         }
 
         return row;
+    }
+
+    /// <summary>
+    /// Saves the row from <see cref="ForEditAsync"/> (changed by the caller) with an audit entry naming the changed
+    /// fields, in one save, then drops the cached view and reader pages.
+    /// </summary>
+    /// <param name="changedFields">Vietnamese names of the changed fields, for the audit entry.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A task that completes when saved and evicted.</returns>
+    public async Task SaveAsync(IReadOnlyList<string> changedFields, CancellationToken cancellationToken = default)
+    {
+        _audit.Add(SiteAuditActions.SettingsChanged, "SiteSettings", "Đổi: " + string.Join(", ", changedFields));
+        await _db.SaveChangesAsync(cancellationToken);
+        await EvictAsync(cancellationToken);
     }
 
     /// <summary>Drops the cached view and every cached reader page (after any change to settings or pages).</summary>

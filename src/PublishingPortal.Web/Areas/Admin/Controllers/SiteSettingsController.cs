@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using PublishingPortal.Core.Site;
-using PublishingPortal.Data;
 using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Site;
-using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Media;
 using PublishingPortal.Web.Routing;
 using PublishingPortal.Web.Site;
@@ -21,8 +18,6 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 public sealed class SiteSettingsController : AdminController
 {
     private readonly SiteSettingsStore _store;
-    private readonly PortalDbContext _db;
-    private readonly AuditLog _audit;
     private readonly MediaLibrary _library;
     private readonly MediaMarkup _markup;
     private readonly CurrentEditor _editor;
@@ -30,18 +25,14 @@ public sealed class SiteSettingsController : AdminController
 
     /// <summary>Creates the controller.</summary>
     /// <param name="store">Settings and eviction.</param>
-    /// <param name="db">The request's context.</param>
-    /// <param name="audit">Audit log.</param>
     /// <param name="library">Media library, for the logo.</param>
     /// <param name="markup">Stored variant paths.</param>
     /// <param name="editor">The uploader.</param>
     /// <param name="clock">Clock.</param>
     public SiteSettingsController(
-        SiteSettingsStore store, PortalDbContext db, AuditLog audit, MediaLibrary library, MediaMarkup markup, CurrentEditor editor, TimeProvider clock)
+        SiteSettingsStore store, MediaLibrary library, MediaMarkup markup, CurrentEditor editor, TimeProvider clock)
     {
         _store = store;
-        _db = db;
-        _audit = audit;
         _library = library;
         _markup = markup;
         _editor = editor;
@@ -123,9 +114,7 @@ public sealed class SiteSettingsController : AdminController
         }
 
         row.UpdatedAt = _clock.GetUtcNow();
-        _audit.Add(SiteAuditActions.SettingsChanged, "SiteSettings", "Đổi: " + string.Join(", ", changed));
-        await _db.SaveChangesAsync(cancellationToken);
-        await _store.EvictAsync(cancellationToken);
+        await _store.SaveAsync(changed, cancellationToken);
         Flash("Đã lưu cài đặt trang; bạn đọc thấy ngay.");
         return Redirect(AdminUrls.SiteSettings);
     }
