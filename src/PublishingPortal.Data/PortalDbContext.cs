@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Media;
+using PublishingPortal.Core.Site;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data.Identity;
 
@@ -53,6 +54,12 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>, IDataProt
 
     /// <summary>Photos in the media library.</summary>
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
+
+    /// <summary>The agency's identity and the site's name and logo (one row).</summary>
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+
+    /// <summary>Site pages (Giới thiệu, Liên hệ…) and their English versions.</summary>
+    public DbSet<SitePage> SitePages => Set<SitePage>();
 
     /// <summary>The audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -10,6 +10,7 @@ using PublishingPortal.Web.Newsroom;
 using PublishingPortal.Web.Reading;
 using PublishingPortal.Web.Search;
 using PublishingPortal.Web.Seeding;
+using PublishingPortal.Web.Site;
 using PublishingPortal.Web.ViewCounting;
 
 namespace PublishingPortal.Web;
@@ -130,6 +131,9 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<WordImporter>();
         services.AddScoped<DemoContentSeeder>();
+        services.AddScoped<SiteSettingsStore>();
+        services.AddScoped<SitePages>();
+        services.AddScoped<SitePageSeeder>();
 
         // Media library: originals outside the web root, variants made on request and cached on disk.
         services.AddOptions<MediaOptions>()

@@ -58,7 +58,7 @@ public static class AuditActions
     public const string TagChanged = "tag-changed";
 
     /// <summary>Every action with its Vietnamese label, for filters.</summary>
-    public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>(Media.MediaAuditActions.Labels)
+    public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>(Media.MediaAuditActions.Labels.Concat(Site.SiteAuditActions.Labels))
     {
         [SignIn] = "Đăng nhập",
         [SignInFailed] = "Đăng nhập thất bại",

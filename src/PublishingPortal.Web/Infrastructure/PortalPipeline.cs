@@ -33,9 +33,11 @@ public static class PortalPipeline
             async ct =>
             {
                 await scope.ServiceProvider.GetRequiredService<FirstRunAdministrator>().EnsureAsync(Console.Out);
+                await scope.ServiceProvider.GetRequiredService<Site.SiteSettingsStore>().EnsureAsync(ct);
                 if (site.SeedDemoContent)
                 {
                     await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync(ct);
+                    await scope.ServiceProvider.GetRequiredService<Site.SitePageSeeder>().SeedAsync(ct);
                 }
             },
             cancellationToken);

@@ -552,6 +552,48 @@ public static class AdminUrls
     /// <returns>e.g. <c>/dang-nhap/ma-khoi-phuc?returnUrl=%2Fadmin</c>.</returns>
     public static string SignInRecovery(string? returnUrl = null) => SignInRecoveryTemplate + Return(returnUrl);
 
+    /// <summary>Site settings (Administrators), the form and its POST: <c>/admin/cai-dat-trang</c>.</summary>
+    public const string SiteSettingsTemplate = HomeTemplate + "/cai-dat-trang";
+
+    /// <summary>Site pages (Administrators): <c>/admin/trang</c>.</summary>
+    public const string SitePagesTemplate = HomeTemplate + "/trang";
+
+    /// <summary>New Vietnamese page, the form and its POST: <c>/admin/trang/tao-moi</c>.</summary>
+    public const string SitePageCreateTemplate = SitePagesTemplate + "/tao-moi";
+
+    /// <summary>A page's form and its POST: <c>/admin/trang/{id}</c>.</summary>
+    public const string SitePageEditTemplate = SitePagesTemplate + "/{id:int}";
+
+    /// <summary>New English version of Vietnamese page {id}, the form and its POST: <c>/admin/trang/{id}/ban-tieng-anh</c>.</summary>
+    public const string SitePageEnglishTemplate = SitePageEditTemplate + "/ban-tieng-anh";
+
+    /// <summary>POST delete a page (a Vietnamese page with its English version): <c>/admin/trang/{id}/xoa</c>.</summary>
+    public const string SitePageDeleteTemplate = SitePageEditTemplate + "/xoa";
+
+    /// <summary>Site settings.</summary>
+    public static string SiteSettings => SiteSettingsTemplate;
+
+    /// <summary>Site pages list.</summary>
+    public static string SitePages => SitePagesTemplate;
+
+    /// <summary>New Vietnamese page.</summary>
+    public static string SitePageCreate => SitePageCreateTemplate;
+
+    /// <summary>A page's form.</summary>
+    /// <param name="id">Page id.</param>
+    /// <returns>e.g. <c>/admin/trang/3</c>.</returns>
+    public static string SitePageEdit(int id) => SitePagesTemplate + "/" + Id(id);
+
+    /// <summary>New English version of a Vietnamese page.</summary>
+    /// <param name="id">The Vietnamese page's id.</param>
+    /// <returns>e.g. <c>/admin/trang/3/ban-tieng-anh</c>.</returns>
+    public static string SitePageEnglish(int id) => SitePageEdit(id) + "/ban-tieng-anh";
+
+    /// <summary>Delete a page.</summary>
+    /// <param name="id">Page id.</param>
+    /// <returns>e.g. <c>/admin/trang/3/xoa</c>.</returns>
+    public static string SitePageDelete(int id) => SitePageEdit(id) + "/xoa";
+
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     // Page 1 is the list itself, so each admin list page has one URL, as the reader lists do (ReaderUrls.WithPage).

@@ -96,6 +96,14 @@ public static class ReaderUrls
     /// <summary>The error page as the format string of <c>UseStatusCodePagesWithReExecute</c>: <c>/loi/{0}</c>.</summary>
     public const string ErrorPathFormat = ErrorPrefix + "{0}";
 
+    /// <summary>A Vietnamese site page: <c>/trang/{slug}</c>.</summary>
+    public const string SitePageTemplate = SitePagePrefix + "{slug}";
+
+    /// <summary>An English site page (Decree 42/2022 art. 7): <c>/en/{slug}</c>.</summary>
+    public const string EnglishPageTemplate = EnglishPagePrefix + "{slug}";
+
+    private const string SitePagePrefix = "/trang/";
+    private const string EnglishPagePrefix = "/en/";
     private const string ArticlePrefix = "/tin-tuc/";
     private const string SectionPrefix = "/chuyen-muc/";
     private const string TagPrefix = "/tu-khoa/";
@@ -216,6 +224,13 @@ public static class ReaderUrls
     public static string Error(int code) => ErrorPrefix + code.ToString(CultureInfo.InvariantCulture);
 
     // A value placed in a path segment: escaped whole, so "/", "?" or "#" in it cannot change the URL's shape.
+    /// <summary>A site page in its language.</summary>
+    /// <param name="slug">The page's slug.</param>
+    /// <param name="language">"vi" (<c>/trang/…</c>) or "en" (<c>/en/…</c>).</param>
+    /// <returns>e.g. <c>/trang/gioi-thieu</c>, <c>/en/about</c>.</returns>
+    public static string SitePage(string slug, string language = "vi") =>
+        (language == "en" ? EnglishPagePrefix : SitePagePrefix) + Segment(slug);
+
     internal static string Segment(string value)
     {
         ArgumentException.ThrowIfNullOrEmpty(value);

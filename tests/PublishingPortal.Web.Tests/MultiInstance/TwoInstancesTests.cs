@@ -106,6 +106,29 @@ public sealed class TwoInstancesTests : IClassFixture<TwoInstances>
     }
 
     [Fact]
+    public async Task SiteSettingsSavedOnA_ReaderOnBSeesThemAtOnce()
+    {
+        var admin = await StaffAccounts.CreateUserAsync(_site.A, NewsroomRoles.Administrator);
+        using var onA = _site.A.Staff(new CookieContainer());
+        await StaffAccounts.SignInAsync(onA, admin.Email!, StaffAccounts.Password);
+        using var readerB = _site.B.Reader();
+
+        // Twice, so B's home page and the settings it shows are in Redis before the change.
+        await PortalFactory.GetDocumentAsync(readerB, "/");
+        var before = await PortalFactory.GetDocumentAsync(readerB, "/");
+        var phone = "0236 3" + Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.DoesNotContain(phone, before.QuerySelector(".site-footer")!.TextContent, StringComparison.Ordinal);
+
+        using (var saved = await onA.SubmitAsync("/admin/cai-dat-trang", new Dictionary<string, string> { ["Phone"] = phone }, "form.site-settings"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var after = await PortalFactory.GetDocumentAsync(readerB, "/");
+        Assert.Equal(phone, after.QuerySelector(".site-footer a[href^='tel:']")!.TextContent);
+    }
+
+    [Fact]
     public async Task ScheduledArticle_BothInstancesRunTheJob_PublishedExactlyOnce()
     {
         var article = await TestArticles.AddAsync(_site.A, "Lễ hội đua ghe ngo hẹn giờ", ArticleStatus.Scheduled, DateTimeOffset.UtcNow.AddSeconds(2));

@@ -146,6 +146,8 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
             yield return Get(ReaderUrls.Tag(slug), ReaderUrls.TagTemplate).With("slug", slug);
             yield return Get(ReaderUrls.Tag(slug, 2), ReaderUrls.TagTemplate).With("slug", slug).Q("trang", "2");
             yield return Get(ReaderUrls.Feed(slug), ReaderUrls.FeedTemplate).With("slug", slug);
+            yield return Get(ReaderUrls.SitePage(slug), ReaderUrls.SitePageTemplate).With("slug", slug);
+            yield return Get(ReaderUrls.SitePage(slug, "en"), ReaderUrls.EnglishPageTemplate).With("slug", slug);
         }
 
         foreach (var words in Words)
@@ -203,6 +205,11 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
             yield return Get(AdminUrls.MediaEdit(id), AdminUrls.MediaEditTemplate).With("id", n);
             yield return Post(AdminUrls.MediaEdit(id), AdminUrls.MediaEditTemplate).With("id", n);
             yield return Post(AdminUrls.MediaDelete(id), AdminUrls.MediaDeleteTemplate).With("id", n);
+            yield return Get(AdminUrls.SitePageEdit(id), AdminUrls.SitePageEditTemplate).With("id", n);
+            yield return Post(AdminUrls.SitePageEdit(id), AdminUrls.SitePageEditTemplate).With("id", n);
+            yield return Get(AdminUrls.SitePageEnglish(id), AdminUrls.SitePageEnglishTemplate).With("id", n);
+            yield return Post(AdminUrls.SitePageEnglish(id), AdminUrls.SitePageEnglishTemplate).With("id", n);
+            yield return Post(AdminUrls.SitePageDelete(id), AdminUrls.SitePageDeleteTemplate).With("id", n);
         }
 
         foreach (var code in new[] { 403, 404, 500 })
@@ -231,6 +238,11 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
         yield return Post(AdminUrls.MediaUpload, AdminUrls.MediaUploadTemplate);
         yield return Get(AdminUrls.MediaPicker(), AdminUrls.MediaPickerTemplate);
         yield return Get(AdminUrls.MediaPicker("cau", 2), AdminUrls.MediaPickerTemplate).Q("q", "cau").Q("trang", "2");
+        yield return Get(AdminUrls.SiteSettings, AdminUrls.SiteSettingsTemplate);
+        yield return Post(AdminUrls.SiteSettings, AdminUrls.SiteSettingsTemplate);
+        yield return Get(AdminUrls.SitePages, AdminUrls.SitePagesTemplate);
+        yield return Get(AdminUrls.SitePageCreate, AdminUrls.SitePageCreateTemplate);
+        yield return Post(AdminUrls.SitePageCreate, AdminUrls.SitePageCreateTemplate);
         yield return Get(AdminUrls.Users(), AdminUrls.UsersTemplate);
         yield return Get(AdminUrls.Users(2), AdminUrls.UsersTemplate).Q("trang", "2");
         yield return Get(AdminUrls.UserCreate, AdminUrls.UserCreateTemplate);

@@ -10,7 +10,8 @@
 (function () {
     'use strict';
     var PM = window.PM;
-    var form = document.getElementById('article-form');
+    // The article form, or another form that asks for the same editor (site pages, issue 11: data-rich-editor).
+    var form = document.getElementById('article-form') || document.querySelector('form[data-rich-editor]');
     var textarea = form && form.querySelector('textarea[name="BodyMarkdown"]');
     if (!PM || !form || !textarea) { return; }
 
@@ -1054,7 +1055,7 @@
         state: state,
         attributes: {
             'class': 'rich-content article-body', role: 'textbox', 'aria-multiline': 'true',
-            'aria-labelledby': labelFor ? labelFor.id : '', spellcheck: 'true', lang: 'vi'
+            'aria-labelledby': labelFor ? labelFor.id : '', spellcheck: 'true', lang: textarea.getAttribute('lang') || 'vi'
         },
         nodeViews: { figure: function (node, v, getPos) { return new FigureView(node, v, getPos); } },
         transformPastedHTML: cleanPastedHtml,
