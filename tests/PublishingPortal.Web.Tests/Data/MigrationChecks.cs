@@ -50,8 +50,8 @@ public static class MigrationChecks
             await db.GetService<IMigrator>().MigrateAsync(previous);
             Assert.Equal([.. all[..^1]], (await db.Database.GetAppliedMigrationsAsync()).ToList());
 
-            // Raw SQL: the current model's Category has columns the previous schema lacks (issue 11's section fields).
-            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Categories\" (\"Name\", \"Slug\", \"SortOrder\") VALUES ({"Thời sự"}, {"thoi-su"}, {1})");
+            // Raw SQL, so that the row is written with the previous schema's columns only (the model may be ahead of it).
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Categories\" (\"Name\", \"Slug\", \"SortOrder\", \"Description\", \"MetaDescription\", \"ShowInMenu\") VALUES ({"Thời sự"}, {"thoi-su"}, {1}, {"Tin trong tỉnh"}, {""}, {false})");
             var categoryId = await db.Database.SqlQuery<int>($"SELECT \"Id\" AS \"Value\" FROM \"Categories\" WHERE \"Slug\" = {"thoi-su"}").SingleAsync();
             db.Articles.Add(new Article
             {
@@ -80,8 +80,8 @@ public static class MigrationChecks
             Assert.Equal("Tóm tắt có dấu: Đà Nẵng, Huế", article.Lead);
             Assert.Equal(new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero), article.PublishedAt);
             Assert.Equal("thoi-su", article.Category!.Slug);
-            // Sections that existed before the menu was built stay in it.
-            Assert.True(article.Category.ShowInMenu);
+            Assert.Equal("Tin trong tỉnh", article.Category.Description);
+            Assert.False(article.Category.ShowInMenu);
 
             db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key-1", Xml = "<key id=\"1\" />" });
             db.ScheduleLeases.Add(new ScheduleLease { Name = "schedule", Holder = "host-a", ExpiresAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero) });
