@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -7,7 +6,6 @@ using PublishingPortal.Browser.Tests.Infrastructure;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
-using PublishingPortal.Data.Identity;
 using static Microsoft.Playwright.Assertions;
 
 namespace PublishingPortal.Browser.Tests.Articles;
@@ -44,8 +42,8 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
     [Fact]
     public async Task Reporter_WritesPastesDropsACaptionedPhotoMidText_OneVisit_PublishedPageHasTheSameStructure()
     {
-        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
-        var publisher = await CreateUserAsync(NewsroomRoles.Publisher);
+        var reporter = await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password);
+        var publisher = await _fixture.CreateUserAsync(NewsroomRoles.Publisher, Password);
         var title = "Đồi chè Tân Trào vào vụ " + Guid.NewGuid().ToString("N")[..4];
         const string caption = "Người dân hái chè trên đồi Tân Trào";
         const string credit = "Minh Anh";
@@ -54,7 +52,7 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
 
         await using (var context = await _fixture.NewContextAsync())
         {
-            var page = await SignInAsync(context, reporter);
+            var page = await context.SignInAsync(reporter, Password);
             await page.GotoAsync("/admin/bai-viet/tao-moi");
             await page.FillAsync("#Title", title);
             var editor = page.Locator(".rich-content");
@@ -78,7 +76,7 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
             page.Dialog += async (_, dialog) => await dialog.AcceptAsync("https://snn.tuyenquang.gov.vn/gia-che");
             await page.Keyboard.PressAsync("Control+k");
             await page.Keyboard.PressAsync("Enter");
-            await PasteHtmlAsync(page, WordFragment);
+            await page.PasteHtmlAsync(WordFragment);
 
             // Drop a photo (a file from the computer) between the first paragraph and the heading.
             await DropPhotoOnAsync(page, ".rich-content > p");
@@ -117,7 +115,7 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
 
         await using (var context = await _fixture.NewContextAsync())
         {
-            var page = await SignInAsync(context, publisher);
+            var page = await context.SignInAsync(publisher, Password);
             await page.GotoAsync($"/admin/bai-viet/{id}");
             await page.ClickAsync(".workflow-xuat-ban button");
             await Expect(page.Locator(".flash")).ToContainTextAsync("xuất bản");
@@ -150,9 +148,9 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
     [Fact]
     public async Task PhotoDroppedWhileTheUploadIsSlow_TextTypedMeanwhile_ThePhotoLandsWhereItWasDropped()
     {
-        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        var reporter = await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password);
         await using var context = await _fixture.NewContextAsync();
-        var page = await SignInAsync(context, reporter);
+        var page = await context.SignInAsync(reporter, Password);
         await page.GotoAsync("/admin/bai-viet/tao-moi");
         await page.FillAsync("#Title", "Ảnh tải chậm " + Guid.NewGuid().ToString("N")[..4]);
         var editor = page.Locator(".rich-content");
@@ -182,9 +180,9 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
     [Fact]
     public async Task PhotoDroppedOnAListItem_GoesAfterTheList_NotIntoIt()
     {
-        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        var reporter = await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password);
         await using var context = await _fixture.NewContextAsync();
-        var page = await SignInAsync(context, reporter);
+        var page = await context.SignInAsync(reporter, Password);
         await page.GotoAsync("/admin/bai-viet/tao-moi");
         await page.FillAsync("#Title", "Ảnh thả vào danh sách " + Guid.NewGuid().ToString("N")[..4]);
         var editor = page.Locator(".rich-content");
@@ -223,37 +221,4 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
                 first.dispatchEvent(new DragEvent('drop', at));
             }
             """, selector);
-
-    // A paste event as the browser fires it for copied HTML (headless Chromium has no clipboard of its own).
-    private static async Task PasteHtmlAsync(IPage page, string html) =>
-        await page.EvaluateAsync("""
-            html => {
-                const data = new DataTransfer();
-                data.setData('text/html', html);
-                data.setData('text/plain', html.replace(/<[^>]*>/g, ''));
-                document.querySelector('.rich-content').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-            }
-            """, html);
-
-    private static async Task<IPage> SignInAsync(IBrowserContext context, PortalUser user)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/dang-nhap");
-        await page.FillAsync("#Email", user.Email!);
-        await page.FillAsync("#Password", Password);
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/admin**", new() { Timeout = 30_000 });
-        return page;
-    }
-
-    private async Task<PortalUser> CreateUserAsync(string role)
-    {
-        await using var scope = _fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = role, CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user;
-    }
 }
