@@ -9,7 +9,10 @@ public enum ArticleStatus
     /// <summary>Being written; visible only in the admin area (Nháp).</summary>
     Draft,
 
-    /// <summary>Submitted and waiting for an approver (Chờ duyệt).</summary>
+    /// <summary>
+    /// Passed on to the publishers and waiting for one to approve it (Chờ duyệt): an editor's "Chuyển duyệt", or
+    /// the "Gửi duyệt" of someone who holds the Editor role.
+    /// </summary>
     InReview,
 
     /// <summary>Visible to readers from <see cref="Article.PublishedAt"/> on (Đã xuất bản).</summary>
@@ -23,4 +26,10 @@ public enum ArticleStatus
 
     /// <summary>In the trash; restorable until purged (Thùng rác).</summary>
     Trashed,
+
+    /// <summary>A reporter's "Gửi duyệt": waiting for the editing desk (Chờ biên tập).</summary>
+    Submitted,
+
+    /// <summary>Sent back to its author with <see cref="Article.ReturnReason"/> (Bị trả lại); edited like a draft.</summary>
+    Returned,
 }
