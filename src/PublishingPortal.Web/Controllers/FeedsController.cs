@@ -1,12 +1,11 @@
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Web.Feeds;
-using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Reading;
 using PublishingPortal.Web.Routing;
+using PublishingPortal.Web.Site;
 
 namespace PublishingPortal.Web.Controllers;
 
@@ -22,17 +21,17 @@ public sealed class FeedsController : Controller
 
     private readonly ArticleQueries _queries;
     private readonly SiteTimeZone _timeZone;
-    private readonly SiteOptions _site;
+    private readonly SiteSettingsStore _site;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="queries">Reader queries.</param>
     /// <param name="timeZone">Site zone for dates.</param>
-    /// <param name="site">Site name.</param>
-    public FeedsController(ArticleQueries queries, SiteTimeZone timeZone, IOptions<SiteOptions> site)
+    /// <param name="site">Site settings: the feed titles carry the site name editors set.</param>
+    public FeedsController(ArticleQueries queries, SiteTimeZone timeZone, SiteSettingsStore site)
     {
         _queries = queries;
         _timeZone = timeZone;
-        _site = site.Value;
+        _site = site;
     }
 
     /// <summary>GET <c>/rss</c>: the list of feeds.</summary>
@@ -51,11 +50,12 @@ public sealed class FeedsController : Controller
     [OutputCache(PolicyName = DependencyInjection.FeedPolicy)]
     public async Task<IActionResult> Feed(string slug, CancellationToken cancellationToken)
     {
+        var siteName = (await _site.GetAsync(cancellationToken)).Settings.SiteName;
         string title;
         string? categorySlug = null;
         if (slug == ReaderUrls.SiteFeedSlug)
         {
-            title = _site.Name + " - Tin mới";
+            title = siteName + " - Tin mới";
         }
         else
         {
@@ -65,7 +65,7 @@ public sealed class FeedsController : Controller
                 return NotFound();
             }
 
-            title = _site.Name + " - " + section.Name;
+            title = siteName + " - " + section.Name;
             categorySlug = section.Slug;
         }
 

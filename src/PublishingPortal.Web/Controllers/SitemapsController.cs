@@ -2,13 +2,12 @@ using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Listing;
 using PublishingPortal.Web.Feeds;
-using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Reading;
 using PublishingPortal.Web.Routing;
+using PublishingPortal.Web.Site;
 
 namespace PublishingPortal.Web.Controllers;
 
@@ -31,19 +30,19 @@ public sealed class SitemapsController : Controller
     private readonly ArticleQueries _queries;
     private readonly SiteTimeZone _timeZone;
     private readonly TimeProvider _clock;
-    private readonly SiteOptions _site;
+    private readonly SiteSettingsStore _site;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="queries">Reader queries.</param>
     /// <param name="timeZone">Site zone for dates.</param>
     /// <param name="clock">Clock for the news window.</param>
-    /// <param name="site">Site name.</param>
-    public SitemapsController(ArticleQueries queries, SiteTimeZone timeZone, TimeProvider clock, IOptions<SiteOptions> site)
+    /// <param name="site">Site settings: the news sitemap names the publication as editors set it.</param>
+    public SitemapsController(ArticleQueries queries, SiteTimeZone timeZone, TimeProvider clock, SiteSettingsStore site)
     {
         _queries = queries;
         _timeZone = timeZone;
         _clock = clock;
-        _site = site.Value;
+        _site = site;
     }
 
     private string Origin => $"{Request.Scheme}://{Request.Host}";
@@ -133,6 +132,7 @@ public sealed class SitemapsController : Controller
     {
         var since = _clock.GetUtcNow() - NewsWindow;
         var items = await _queries.FeedAsync(null, 500, since, cancellationToken);
+        var siteName = (await _site.GetAsync(cancellationToken)).Settings.SiteName;
         return await XmlAsync(xml =>
         {
             xml.WriteStartElement("urlset", SitemapNs);
@@ -143,7 +143,7 @@ public sealed class SitemapsController : Controller
                 xml.WriteElementString("loc", SitemapNs, Origin + item.Path);
                 xml.WriteStartElement("news", "news", NewsNs);
                 xml.WriteStartElement("news", "publication", NewsNs);
-                xml.WriteElementString("news", "name", NewsNs, FeedText.Clean(_site.Name));
+                xml.WriteElementString("news", "name", NewsNs, FeedText.Clean(siteName));
                 xml.WriteElementString("news", "language", NewsNs, "vi");
                 xml.WriteEndElement();
                 xml.WriteElementString("news", "publication_date", NewsNs, _timeZone.FormatIso(item.PublishedAt));

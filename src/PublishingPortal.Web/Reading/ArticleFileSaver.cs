@@ -8,6 +8,7 @@ using PublishingPortal.Core.Media;
 using PublishingPortal.Web.Imaging;
 using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Media;
+using PublishingPortal.Web.Site;
 
 namespace PublishingPortal.Web.Reading;
 
@@ -33,16 +34,19 @@ public sealed partial class ArticleFileSaver
 
     private readonly SiteTimeZone _timeZone;
     private readonly SiteOptions _site;
+    private readonly SiteSettingsStore _settings;
     private readonly IWebHostEnvironment _environment;
     private readonly VariantStore _variants;
 
     /// <summary>Creates the saver.</summary>
     /// <param name="timeZone">Site zone for the date.</param>
-    /// <param name="site">Site name and media folder.</param>
+    /// <param name="site">The media folder.</param>
+    /// <param name="settings">Site settings: the file carries the site name editors set.</param>
     /// <param name="environment">Web root and content root, to read the photos.</param>
     /// <param name="variants">Library photos are embedded from their variants.</param>
-    public ArticleFileSaver(SiteTimeZone timeZone, IOptions<SiteOptions> site, IWebHostEnvironment environment, VariantStore variants)
+    public ArticleFileSaver(SiteTimeZone timeZone, IOptions<SiteOptions> site, SiteSettingsStore settings, IWebHostEnvironment environment, VariantStore variants)
     {
+        _settings = settings;
         _variants = variants;
         _timeZone = timeZone;
         _site = site.Value;
@@ -57,13 +61,14 @@ public sealed partial class ArticleFileSaver
     public async Task<byte[]> BuildAsync(ArticlePage article, string url, CancellationToken cancellationToken = default)
     {
         var body = await EmbedImagesAsync(article.BodyHtml, url, cancellationToken);
+        var siteName = (await _settings.GetAsync(cancellationToken)).Settings.SiteName;
         var html = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encoder.Encode(article.Title)).Append("</title>\n")
             .Append("<link rel=\"canonical\" href=\"").Append(Encoder.Encode(url)).Append("\">\n")
             .Append("<style>").Append(Styles).Append("</style>\n</head>\n<body>\n<article>\n")
-            .Append("<p class=\"site\">").Append(Encoder.Encode(_site.Name)).Append("</p>\n")
+            .Append("<p class=\"site\">").Append(Encoder.Encode(siteName)).Append("</p>\n")
             .Append("<h1>").Append(Encoder.Encode(article.Title)).Append("</h1>\n")
             .Append("<p class=\"meta\"><time datetime=\"").Append(_timeZone.FormatIso(article.PublishedAt)).Append("\">")
             .Append(_timeZone.FormatDateTime(article.PublishedAt)).Append("</time></p>\n");

@@ -72,6 +72,7 @@ public sealed class SiteSettingsTests : IClassFixture<PortalFactory>
         // Prime the output cache and the settings cache with the old values.
         var first = await PortalFactory.GetDocumentAsync(reader, "/");
         Assert.Null(first.QuerySelector(".site-footer a[href^='tel:']"));
+        Assert.DoesNotContain("Thử Nghiệm", await reader.GetStringAsync("/rss/tin-moi.xml"), StringComparison.Ordinal);
         var phone = "(0236) 3822." + Random.Shared.Next(100, 999);
         using var admin = (await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator)).Client;
 
@@ -103,6 +104,11 @@ public sealed class SiteSettingsTests : IClassFixture<PortalFactory>
         Assert.NotNull(footer.QuerySelector(".social-links a[href='https://facebook.com/thunghiem']"));
         Assert.Equal("Cổng Thông tin điện tử tỉnh Thử Nghiệm", home.QuerySelector(".site-name")!.TextContent.Trim());
         Assert.EndsWith("| Cổng Thông tin điện tử tỉnh Thử Nghiệm", home.Title, StringComparison.Ordinal);
+
+        // Feeds and the news sitemap name the publication as editors set it, not as deployed.
+        var feed = System.Xml.Linq.XDocument.Parse(await reader.GetStringAsync("/rss/tin-moi.xml"));
+        Assert.Equal("Cổng Thông tin điện tử tỉnh Thử Nghiệm - Tin mới", feed.Root!.Element("channel")!.Element("title")!.Value);
+        Assert.Contains("<news:name>Cổng Thông tin điện tử tỉnh Thử Nghiệm</news:name>", await reader.GetStringAsync("/sitemap-tin-tuc.xml"), StringComparison.Ordinal);
 
         var audit = await _factory.WithDbAsync(db => db.AuditEntries
             .Where(e => e.Action == SiteAuditActions.SettingsChanged).OrderByDescending(e => e.Id).FirstAsync());
