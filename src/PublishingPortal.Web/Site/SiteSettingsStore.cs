@@ -21,7 +21,7 @@ namespace PublishingPortal.Web.Site;
 public sealed partial class SiteSettingsStore
 {
     /// <summary>Distributed-cache key of the view (the instance prefix is the cache's own).</summary>
-    public const string CacheKey = "site-view:v1";
+    public const string CacheKey = "site-view:v2";
 
     /// <summary>How long a cached view is trusted when nobody drops it (a second instance without Redis).</summary>
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(60);
@@ -80,7 +80,7 @@ public sealed partial class SiteSettingsStore
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogUnreadable(_logger, ex);
-            return new SiteView(Defaults(_site), [], []);
+            return new SiteView(Defaults(_site), [], [], []);
         }
 
         try
@@ -179,10 +179,18 @@ public sealed partial class SiteSettingsStore
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
             .Select(p => new { p.Title, p.Slug, p.ShowInFooter, p.ShowInMenu })
             .ToListAsync(cancellationToken);
+        var english = await (
+                from en in _db.SitePages.AsNoTracking()
+                join vi in _db.SitePages on en.VietnamesePageId equals vi.Id
+                where en.Language == SitePage.English
+                orderby vi.SortOrder, vi.Id
+                select new { en.Title, en.Slug })
+            .ToListAsync(cancellationToken);
         return new SiteView(
             settings,
             pages.Where(p => p.ShowInFooter).Select(p => new SitePageLink(p.Title, ReaderUrls.SitePage(p.Slug))).ToList(),
-            pages.Where(p => p.ShowInMenu).Select(p => new SitePageLink(p.Title, ReaderUrls.SitePage(p.Slug))).ToList());
+            pages.Where(p => p.ShowInMenu).Select(p => new SitePageLink(p.Title, ReaderUrls.SitePage(p.Slug))).ToList(),
+            english.Select(p => new SitePageLink(p.Title, ReaderUrls.SitePage(p.Slug, SitePage.English))).ToList());
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Site settings could not be read from the cache or the database; showing the defaults")]

@@ -6,7 +6,12 @@ namespace PublishingPortal.Web.Site;
 /// <param name="Settings">The settings row (defaults when none is stored).</param>
 /// <param name="FooterPages">Vietnamese pages flagged "show in footer", in order.</param>
 /// <param name="MenuPages">Vietnamese pages flagged "show in menu", in order.</param>
-public sealed record SiteView(SiteSettings Settings, IReadOnlyList<SitePageLink> FooterPages, IReadOnlyList<SitePageLink> MenuPages)
+/// <param name="EnglishPages">
+/// English versions of the pages (Decree 42/2022 art. 7), in their Vietnamese pages' order: the footer of English pages
+/// lists these instead of <paramref name="FooterPages"/>.
+/// </param>
+public sealed record SiteView(
+    SiteSettings Settings, IReadOnlyList<SitePageLink> FooterPages, IReadOnlyList<SitePageLink> MenuPages, IReadOnlyList<SitePageLink> EnglishPages)
 {
     /// <summary>Footer links parsed from <see cref="SiteSettings.FooterLinks"/>.</summary>
     public IReadOnlyList<SiteLink> FooterLinks => SiteLink.Parse(Settings.FooterLinks);

@@ -40,6 +40,18 @@ public sealed class SitePagesTests : IClassFixture<PortalFactory>
         Assert.Equal("/trang/gioi-thieu", english.QuerySelector(".language-switch a")!.GetAttribute("href"));
         Assert.Contains("Editorial Board", english.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
+        // The layout around an English page speaks English; the Vietnamese names it shows are marked as such.
+        Assert.Equal("Skip to main content", english.QuerySelector(".skip-link")!.TextContent);
+        Assert.Equal("Search", english.QuerySelector(".site-search button")!.TextContent);
+        Assert.Equal("vi", english.QuerySelector(".site-name span")!.GetAttribute("lang"));
+        Assert.Equal("vi", english.QuerySelector(".section-menu")!.GetAttribute("lang"));
+        var englishFooter = english.QuerySelectorAll(".site-footer .footer-links a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/en/about", englishFooter);
+        Assert.Contains("/en/contact", englishFooter);
+        Assert.DoesNotContain("/trang/gioi-thieu", englishFooter);
+        Assert.Equal("Bỏ qua, đến nội dung chính", about.QuerySelector(".skip-link")!.TextContent);
+        Assert.Null(about.QuerySelector(".site-name span")!.GetAttribute("lang"));
+
         var contact = await PortalFactory.GetDocumentAsync(reader, "/en/contact");
         Assert.Equal("Contact", contact.QuerySelector("main h1")!.TextContent);
 
