@@ -266,6 +266,48 @@ public abstract class SectionRightsTests<TFactory> : IClassFixture<TFactory>
     }
 
     [Fact]
+    public async Task AccountForm_CreateWithPublishingLimitedToA_GrantSavedAndAudited()
+    {
+        var (a, a1, _) = await SectionsAsync();
+        var (admin, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
+        using (admin)
+        {
+            var page = await admin.GetDocumentAsync("/admin/tai-khoan/tao-moi");
+            var form = (IHtmlFormElement)page.QuerySelector("form.user-create")!;
+            Assert.Equal("Hiện tại: Tất cả chuyên mục", form.QuerySelector("#PublishSections .section-right-current")!.TextContent.Trim());
+
+            // The child is listed right after its parent, indented.
+            var boxes = form.QuerySelectorAll("#PublishSections label.section-choice").ToList();
+            var parentAt = boxes.FindIndex(l => l.QuerySelector("input")!.GetAttribute("value") == a.ToString(CultureInfo.InvariantCulture));
+            Assert.Equal(a1.ToString(CultureInfo.InvariantCulture), boxes[parentAt + 1].QuerySelector("input")!.GetAttribute("value"));
+            Assert.Contains("child", boxes[parentAt + 1].ClassList);
+
+            var email = $"duyet-{Guid.NewGuid():N}@test.local";
+            foreach (var box in form.QuerySelectorAll("input[name=Roles], input[name=PublishSections]").Cast<IHtmlInputElement>())
+            {
+                box.IsChecked = box.Value == NewsroomRoles.Publisher || box.Value == a.ToString(CultureInfo.InvariantCulture);
+            }
+
+            using var response = await admin.SubmitAsync(form, "/admin/tai-khoan/tao-moi", new Dictionary<string, string>
+            {
+                ["DisplayName"] = "Người Duyệt Thời Sự",
+                ["Email"] = email,
+                ["Password"] = "bao-chi-tinh-2024-duyet",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+            var grants = await _factory.WithDbAsync(db => db.SectionGrants.AsNoTracking()
+                .Where(g => db.Users.Any(u => u.Id == g.UserId && u.Email == email)).Select(g => new { g.Right, g.CategoryId }).ToListAsync());
+            var grant = Assert.Single(grants);
+            Assert.Equal(SectionRight.Publish, grant.Right);
+            Assert.Equal(a, grant.CategoryId);
+            var created = await _factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+                .Where(e => e.Action == AuditActions.UserCreated && e.Details.StartsWith(email)).Select(e => e.Details).SingleAsync());
+            Assert.Contains("chuyên mục: Viết: tất cả; Biên tập: tất cả; Xuất bản: Mục A", created, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task AccountForm_UnknownSection_RefusedWithMessageNothingSaved()
     {
         var (admin, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
