@@ -61,6 +61,9 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>, IDataProt
     /// <summary>Site pages (Giới thiệu, Liên hệ…) and their English versions.</summary>
     public DbSet<SitePage> SitePages => Set<SitePage>();
 
+    /// <summary>Sections each account is limited to, per right (no row for a right: every section).</summary>
+    public DbSet<SectionGrant> SectionGrants => Set<SectionGrant>();
+
     /// <summary>The audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -118,6 +118,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentEditor>();
         services.AddScoped<ArticleCommit>();
         services.AddScoped<ArticleEditor>();
+        services.AddScoped<SectionGate>();
         services.AddScoped<ArticleMerger>();
         services.AddScoped<ArticleAutosaves>();
 

@@ -39,6 +39,9 @@ public static class AuditActions
     /// <summary>Roles of a user changed.</summary>
     public const string RolesChanged = "roles-changed";
 
+    /// <summary>The sections an account may write, edit or publish in changed (issue 11; details "before → after").</summary>
+    public const string SectionRightsChanged = "section-rights-changed";
+
     /// <summary>Two-factor sign-in turned on or off.</summary>
     public const string TwoFactorChanged = "two-factor-changed";
 
@@ -72,6 +75,7 @@ public static class AuditActions
         [ArticlePurged] = "Xoá vĩnh viễn",
         [UserCreated] = "Tạo tài khoản",
         [RolesChanged] = "Đổi vai trò",
+        [SectionRightsChanged] = "Đổi chuyên mục được phân quyền",
         [TwoFactorChanged] = "Xác thực hai lớp",
         [UserUpdated] = "Sửa tài khoản",
         [UserUnlocked] = "Mở khoá tài khoản",

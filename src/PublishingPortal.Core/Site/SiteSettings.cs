@@ -61,6 +61,17 @@ public sealed class SiteSettings
     /// <summary>Social links, one "label | https://…" a line.</summary>
     public string SocialLinks { get; set; } = "";
 
+    /// <summary>Longest stored list of home-page section blocks (characters).</summary>
+    public const int HomeSectionsMaxLength = 1000;
+
+    /// <summary>
+    /// The sections shown as blocks on the home page, in order: section ids separated by commas (e.g. <c>"4,1,7"</c>).
+    /// Empty means the default: the first sections in menu order (<see cref="Articles.Category.SortOrder"/>), as many as
+    /// the deployment's <c>Site:HomeSections</c> says, the behaviour before the list could be set (issue 11). At most
+    /// <see cref="HomeSectionList.MaxBlocks"/> ids; ids of deleted sections are skipped when read.
+    /// </summary>
+    public string HomeSectionIds { get; set; } = "";
+
     /// <summary>Last change (UTC).</summary>
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -21,5 +21,6 @@ public sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteSet
         builder.Property(s => s.Licence).HasMaxLength(SiteSettings.TextMaxLength).IsRequired();
         builder.Property(s => s.FooterLinks).HasMaxLength(SiteSettings.LinksMaxLength).IsRequired();
         builder.Property(s => s.SocialLinks).HasMaxLength(SiteSettings.LinksMaxLength).IsRequired();
+        builder.Property(s => s.HomeSectionIds).HasMaxLength(SiteSettings.HomeSectionsMaxLength).IsRequired().HasDefaultValue("");
     }
 }

@@ -103,7 +103,9 @@ public static class IdentitySetup
             .AddPolicy(PortalPolicies.Newsroom, p => p.RequireAuthenticatedUser().RequireRole(NewsroomRoles.All))
             .AddPolicy(PortalPolicies.CreateArticles, p => p.RequireAuthenticatedUser().RequireRole(NewsroomRoles.All))
             .AddPolicy(PortalPolicies.Administration, p => p.RequireAuthenticatedUser().RequireRole(NewsroomRoles.Administrator));
-        services.AddSingleton<IAuthorizationHandler, ArticleAuthorizationHandler>();
+        // Scoped: it reads the account's sections through the request's context (AccountSections), live on every request.
+        services.AddScoped<AccountSections>();
+        services.AddScoped<IAuthorizationHandler, ArticleAuthorizationHandler>();
         services.AddScoped<FirstRunAdministrator>();
         services.AddSignInRateLimits();
         return services;

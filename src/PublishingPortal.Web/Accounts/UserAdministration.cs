@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -99,6 +100,11 @@ public sealed class UserAdministration
             model.Roles.Add(role);
         }
 
+        foreach (var grant in await _db.SectionGrants.AsNoTracking().Where(g => g.UserId == user.Id).ToListAsync())
+        {
+            model.SectionsFor(grant.Right).Add(grant.CategoryId.ToString(CultureInfo.InvariantCulture));
+        }
+
         await DescribeAsync(user, model, actor);
         return model;
     }
@@ -121,6 +127,29 @@ public sealed class UserAdministration
         model.FailedAttempts = user.AccessFailedCount;
         model.TwoFactorEnabled = await _users.GetTwoFactorEnabledAsync(user);
         model.IsSelf = IsSelf(user, actor);
+        model.SectionChoices = await SectionChoicesAsync();
+    }
+
+    /// <summary>
+    /// The sections offered in the per-right checkbox lists: top-level sections in menu order, each followed by its
+    /// children (issue 11: a ticked parent includes its children).
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The choices.</returns>
+    public async Task<IReadOnlyList<SectionChoice>> SectionChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        var all = await _db.Categories.AsNoTracking()
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name, c.ParentId })
+            .ToListAsync(cancellationToken);
+        var choices = new List<SectionChoice>();
+        foreach (var parent in all.Where(c => c.ParentId is null))
+        {
+            choices.Add(new SectionChoice(parent.Id, parent.Name, false));
+            choices.AddRange(all.Where(c => c.ParentId == parent.Id).Select(c => new SectionChoice(c.Id, c.Name, true)));
+        }
+
+        return choices;
     }
 
     /// <summary>
@@ -135,6 +164,7 @@ public sealed class UserAdministration
     {
         var errors = new List<FormError>();
         var roles = CheckRoles(form.Roles, errors);
+        var sections = await CheckSectionsAsync(form, errors);
         if (!formIsValid || errors.Count > 0)
         {
             return AccountChange.Invalid(errors);
@@ -165,7 +195,11 @@ public sealed class UserAdministration
                 return AccountChange.Invalid(Describe(created));
             }
 
-            _audit.Add(AuditActions.UserCreated, Target(user), $"{email}; vai trò: {RoleNames(roles)}" + (form.MustChangePassword ? "; buộc đổi mật khẩu" : ""));
+            _db.SectionGrants.AddRange(Grants(user.Id, sections));
+            _audit.Add(
+                AuditActions.UserCreated,
+                Target(user),
+                $"{email}; vai trò: {RoleNames(roles)}; chuyên mục: {await SectionNamesAsync(sections)}" + (form.MustChangePassword ? "; buộc đổi mật khẩu" : ""));
             await _db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
@@ -188,6 +222,7 @@ public sealed class UserAdministration
     {
         var errors = new List<FormError>();
         var roles = CheckRoles(form.Roles, errors);
+        var sections = await CheckSectionsAsync(form, errors);
         var before = await CurrentRolesAsync(user);
         var self = IsSelf(user, actor);
         if (self && before.Contains(NewsroomRoles.Administrator) && !roles.Contains(NewsroomRoles.Administrator))
@@ -209,7 +244,10 @@ public sealed class UserAdministration
         var oldName = user.DisplayName;
         var toAdd = roles.Except(before).ToList();
         var toRemove = before.Where(r => NewsroomRoles.All.Contains(r) && !roles.Contains(r)).ToList();
-        if (name == oldName && toAdd.Count == 0 && toRemove.Count == 0)
+        var oldGrants = await _db.SectionGrants.Where(g => g.UserId == user.Id).ToListAsync();
+        var oldSections = Sections(oldGrants);
+        var sectionsChanged = !SameSections(oldSections, sections);
+        if (name == oldName && toAdd.Count == 0 && toRemove.Count == 0 && !sectionsChanged)
         {
             return AccountChange.Unchanged("Không có gì thay đổi.");
         }
@@ -255,6 +293,17 @@ public sealed class UserAdministration
             {
                 var after = await CurrentRolesAsync(user);
                 _audit.Add(AuditActions.RolesChanged, Target(user), $"{user.Email}: {RoleNames(before)} → {RoleNames(after)}");
+            }
+
+            if (sectionsChanged)
+            {
+                // Read per request by AccountSections, so the change applies on the user's next request.
+                _db.SectionGrants.RemoveRange(oldGrants);
+                _db.SectionGrants.AddRange(Grants(user.Id, sections));
+                _audit.Add(
+                    AuditActions.SectionRightsChanged,
+                    Target(user),
+                    $"{user.Email}: {await SectionNamesAsync(oldSections)} → {await SectionNamesAsync(sections)}");
             }
 
             await _db.SaveChangesAsync();
@@ -349,6 +398,66 @@ public sealed class UserAdministration
     }
 
     private static string Target(PortalUser user) => "User:" + user.Id;
+
+    private static IEnumerable<SectionGrant> Grants(string userId, IReadOnlyDictionary<SectionRight, List<int>> sections) =>
+        sections.SelectMany(r => r.Value.Select(id => new SectionGrant { UserId = userId, Right = r.Key, CategoryId = id }));
+
+    private static Dictionary<SectionRight, List<int>> Sections(IEnumerable<SectionGrant> grants) =>
+        grants.GroupBy(g => g.Right).ToDictionary(g => g.Key, g => g.Select(x => x.CategoryId).Order().ToList());
+
+    private static bool SameSections(Dictionary<SectionRight, List<int>> a, Dictionary<SectionRight, List<int>> b) =>
+        Enum.GetValues<SectionRight>().All(r => a.GetValueOrDefault(r, []).SequenceEqual(b.GetValueOrDefault(r, [])));
+
+    // Keeps the ticked sections per right, sorted; an id that is not a section is a form error (nothing saved).
+    private async Task<Dictionary<SectionRight, List<int>>> CheckSectionsAsync(UserFormModel form, List<FormError> errors)
+    {
+        var known = (await _db.Categories.AsNoTracking().Select(c => c.Id).ToListAsync()).ToHashSet();
+        var result = new Dictionary<SectionRight, List<int>>();
+        foreach (var right in Enum.GetValues<SectionRight>())
+        {
+            var posted = form.SectionsFor(right).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+            var ids = new SortedSet<int>();
+            foreach (var value in posted)
+            {
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && known.Contains(id))
+                {
+                    ids.Add(id);
+                }
+                else
+                {
+                    errors.Add(new FormError(right + "Sections", "Chuyên mục không hợp lệ (có thể vừa bị xoá); hãy tải lại trang và chọn lại."));
+                    break;
+                }
+            }
+
+            if (ids.Count > 0)
+            {
+                result[right] = [.. ids];
+            }
+        }
+
+        return result;
+    }
+
+    // "Viết: Thời sự, Thể thao; Biên tập: tất cả; Xuất bản: tất cả" for the audit log.
+    private async Task<string> SectionNamesAsync(IReadOnlyDictionary<SectionRight, List<int>> sections)
+    {
+        var names = await _db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name);
+        return string.Join("; ", Enum.GetValues<SectionRight>().Select(r =>
+            SectionRightLabel(r) + ": " + (sections.GetValueOrDefault(r) is { Count: > 0 } ids
+                ? string.Join(", ", ids.Select(id => names.GetValueOrDefault(id, "#" + id.ToString(CultureInfo.InvariantCulture))))
+                : "tất cả")));
+    }
+
+    /// <summary>A right's name in the admin, e.g. "Viết" (issue 11's "viết / biên tập / xuất bản").</summary>
+    /// <param name="right">The right.</param>
+    /// <returns>Vietnamese label.</returns>
+    public static string SectionRightLabel(SectionRight right) => right switch
+    {
+        SectionRight.Write => "Viết",
+        SectionRight.Edit => "Biên tập",
+        _ => "Xuất bản",
+    };
 
     private static IEnumerable<string> Ordered(IEnumerable<string> roles)
     {

@@ -8,6 +8,7 @@ using PublishingPortal.Core.Listing;
 using PublishingPortal.Core.Search;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
+using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Articles;
 using PublishingPortal.Web.Reading;
 
@@ -30,14 +31,17 @@ public sealed class ArticleAdminQueries
     private readonly IAuthorizationService _authorization;
     private readonly SiteTimeZone _timeZone;
     private readonly TimeProvider _clock;
+    private readonly AccountSections _sections;
 
     /// <summary>Creates the queries.</summary>
     /// <param name="db">The request's context.</param>
     /// <param name="authorization">Resource-based authorization, for the workflow buttons a user may use.</param>
     /// <param name="timeZone">Site time zone for the publish time input.</param>
     /// <param name="clock">Clock deciding whether a stored publication time lies ahead and whether readers see an article now.</param>
-    public ArticleAdminQueries(PortalDbContext db, IAuthorizationService authorization, SiteTimeZone timeZone, TimeProvider clock)
+    /// <param name="sections">The request's section lookup (issue 11: lists and the section dropdown show a limited account its sections).</param>
+    public ArticleAdminQueries(PortalDbContext db, IAuthorizationService authorization, SiteTimeZone timeZone, TimeProvider clock, AccountSections sections)
     {
+        _sections = sections;
         _db = db;
         _authorization = authorization;
         _timeZone = timeZone;
@@ -76,7 +80,7 @@ public sealed class ArticleAdminQueries
             UpdatedAt = article.UpdatedAt,
             RevisionCount = await RevisionCountAsync(article.Id, cancellationToken),
             Actions = actions,
-            Categories = await CategoriesAsync(null, cancellationToken),
+            Categories = await CategoriesForAsync(user, article, cancellationToken),
             PreviewHtml = article.BodyHtml,
             Figures = article.Figures.OrderBy(f => f.Order).ToList(),
             VisibleToReaders = ReaderVisibility.IsVisible(article, _clock.GetUtcNow()),
@@ -87,16 +91,26 @@ public sealed class ArticleAdminQueries
     }
 
     /// <summary>
-    /// One page of the article list. Trashed articles appear only when the status filter asks for them.
+    /// One page of the article list. Trashed articles appear only when the status filter asks for them. An account
+    /// limited to some sections in every right its roles hold sees only articles in those sections plus its own
+    /// (issue 11); Administrators and accounts unlimited in some right they hold see all.
     /// The text matches the title (as stored; on SQLite case-insensitive for ASCII letters only) or,
     /// folded like a slug, the slug, so "dong dien" also finds "Đông Điền" when the slug came from the title.
     /// </summary>
     /// <param name="query">Filters, order and page; a page past the end shows the last page.</param>
+    /// <param name="user">The signed-in user, whose sections limit the list.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The page with its filter options.</returns>
-    public async Task<ArticleListPage> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default)
+    public async Task<ArticleListPage> ListAsync(ArticleListQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var articles = _db.Articles.AsNoTracking();
+        if (await VisibleSectionsAsync(user, cancellationToken) is { } visible)
+        {
+            var me = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+            var ids = visible.ToList();
+            articles = articles.Where(a => a.AuthorId == me || (a.CategoryId != null && ids.Contains(a.CategoryId.Value)));
+        }
+
         articles = query.Status is { } status
             ? articles.Where(a => a.Status == status)
             : articles.Where(a => a.Status != ArticleStatus.Trashed);
@@ -155,6 +169,35 @@ public sealed class ArticleAdminQueries
             authors.Select(u => new SelectListItem(u.DisplayName.Length > 0 ? u.DisplayName : u.UserName, u.Id, u.Id == effective.AuthorId)).ToList());
     }
 
+    /// <summary>
+    /// The section dropdown of the article form for <paramref name="user"/>: the sections they may put the article in
+    /// (issue 11; for a new article those they may write in, for a stored one the right an edit uses,
+    /// <see cref="SectionRightMap"/>), plus the article's current section, in menu order.
+    /// </summary>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="article">The stored article, or null for a new one.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>Options whose value is the id, the current section selected.</returns>
+    public async Task<IReadOnlyList<SelectListItem>> CategoriesForAsync(ClaimsPrincipal user, Article? article, CancellationToken cancellationToken = default)
+    {
+        var all = await CategoriesAsync(article?.CategoryId, cancellationToken);
+        var actor = ArticleAuthorizationHandler.ActorOf(user);
+        if (actor.Is(NewsroomRoles.Administrator))
+        {
+            return all;
+        }
+
+        var right = article is null
+            ? SectionRight.Write
+            : SectionRightMap.For(WorkflowAction.Edit, article.Status, article.StatusBeforeTrash, article.AuthorId == actor.UserId);
+        if ((await _sections.ForAsync(actor.UserId, cancellationToken)).Allowed(right) is not { } allowed)
+        {
+            return all;
+        }
+
+        return all.Where(o => o.Selected || allowed.Contains(int.Parse(o.Value, CultureInfo.InvariantCulture))).ToList();
+    }
+
     /// <summary>Sections as select options, in menu order.</summary>
     /// <param name="selected">Id to mark selected, if any.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
@@ -168,6 +211,47 @@ public sealed class ArticleAdminQueries
         return categories
             .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture), c.Id == selected))
             .ToList();
+    }
+
+    // The sections whose articles a limited account sees in the list: the union over the rights its roles hold; null
+    // (no filter) for Administrators and when any right it holds is unlimited.
+    private async Task<IReadOnlySet<int>?> VisibleSectionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var actor = ArticleAuthorizationHandler.ActorOf(user);
+        if (actor.Is(NewsroomRoles.Administrator))
+        {
+            return null;
+        }
+
+        var scope = await _sections.ForAsync(actor.UserId, cancellationToken);
+        if (!scope.IsLimited)
+        {
+            return null;
+        }
+
+        var held = new List<SectionRight> { SectionRight.Write };
+        if (actor.Is(NewsroomRoles.Editor) || actor.Is(NewsroomRoles.Publisher))
+        {
+            held.Add(SectionRight.Edit);
+        }
+
+        if (actor.Is(NewsroomRoles.Publisher))
+        {
+            held.Add(SectionRight.Publish);
+        }
+
+        var union = new HashSet<int>();
+        foreach (var right in held)
+        {
+            if (scope.Allowed(right) is not { } set)
+            {
+                return null;
+            }
+
+            union.UnionWith(set);
+        }
+
+        return union;
     }
 
     /// <summary>Loads an article in any state with its tags and figures, untracked.</summary>

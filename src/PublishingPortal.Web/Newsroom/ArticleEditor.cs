@@ -24,6 +24,7 @@ public sealed class ArticleEditor
     private readonly TimeProvider _clock;
     private readonly SiteTimeZone _timeZone;
     private readonly ArticleMerger _merger;
+    private readonly SectionGate _sections;
 
     /// <summary>Creates the editor.</summary>
     /// <param name="db">The request's context.</param>
@@ -33,6 +34,7 @@ public sealed class ArticleEditor
     /// <param name="clock">Clock.</param>
     /// <param name="timeZone">Site time zone, for the times written into summaries.</param>
     /// <param name="merger">Merges a save from a stale form on the revision it started from.</param>
+    /// <param name="sections">Whether the user may put an article into a section (issue 11, per-section rights).</param>
     public ArticleEditor(
         PortalDbContext db,
         ArticleBodyRenderer renderer,
@@ -40,8 +42,10 @@ public sealed class ArticleEditor
         CurrentEditor editor,
         TimeProvider clock,
         SiteTimeZone timeZone,
-        ArticleMerger merger)
+        ArticleMerger merger,
+        SectionGate sections)
     {
+        _sections = sections;
         _merger = merger;
         _db = db;
         _renderer = renderer;
@@ -89,7 +93,7 @@ public sealed class ArticleEditor
     public async Task<ArticleSaveResult> CreateAsync(ArticleContent content, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        await CheckCategoryAsync(content, errors, cancellationToken);
+        await CheckCategoryAsync(content, null, errors, cancellationToken);
         var slug = await ChooseSlugAsync(content, 0, null, errors, cancellationToken);
         if (errors.Count > 0)
         {
@@ -227,7 +231,7 @@ public sealed class ArticleEditor
         }
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        await CheckCategoryAsync(content, errors, cancellationToken);
+        await CheckCategoryAsync(content, article, errors, cancellationToken);
         var slug = await ChooseSlugAsync(content, article.Id, article.Slug, errors, cancellationToken);
         if (content.PublishAt is null && article.Status.IsPublic())
         {
@@ -336,7 +340,12 @@ public sealed class ArticleEditor
         article.BodyMarkdown = revision.BodyMarkdown;
         article.Byline = revision.Byline;
         article.Source = revision.Source;
-        if (revision.CategoryId is null || await _db.Categories.AnyAsync(c => c.Id == revision.CategoryId, cancellationToken))
+        if (revision.CategoryId != article.CategoryId && !await _sections.MayPlaceInAsync(article, revision.CategoryId))
+        {
+            // Restoring must not move the article out of the restorer's sections (issue 11).
+            notes.Add("chuyên mục cũ nằm ngoài quyền của bạn, giữ chuyên mục hiện tại");
+        }
+        else if (revision.CategoryId is null || await _db.Categories.AnyAsync(c => c.Id == revision.CategoryId, cancellationToken))
         {
             article.CategoryId = revision.CategoryId;
         }
@@ -482,11 +491,21 @@ public sealed class ArticleEditor
         }
     }
 
-    private async Task CheckCategoryAsync(ArticleContent content, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    // The section must exist, and a new article or a move must stay inside the user's sections (issue 11); an article
+    // already outside them (saved by someone unlimited) keeps its section without an error.
+    private async Task CheckCategoryAsync(ArticleContent content, Article? article, Dictionary<string, string> errors, CancellationToken cancellationToken)
     {
         if (content.CategoryId is { } id && !await _db.Categories.AnyAsync(c => c.Id == id, cancellationToken))
         {
             errors[nameof(ArticleContent.CategoryId)] = "Chuyên mục đã chọn không tồn tại.";
+        }
+        else if ((article is null || article.CategoryId != content.CategoryId) && !await _sections.MayPlaceInAsync(article, content.CategoryId))
+        {
+            errors[nameof(ArticleContent.CategoryId)] = content.CategoryId is null
+                ? "Hãy chọn chuyên mục: tài khoản của bạn chỉ được làm việc trong một số chuyên mục."
+                : article is null
+                    ? "Bạn không được viết bài trong chuyên mục này. Hãy chọn một chuyên mục trong danh sách."
+                    : "Bạn không được chuyển bài sang chuyên mục này. Hãy chọn một chuyên mục trong danh sách.";
         }
     }
 

@@ -24,8 +24,63 @@ public static class WorkflowRefusal
     /// <returns>True when allowed.</returns>
     public static async Task<bool> MayAsync(this IAuthorizationService authorization, ClaimsPrincipal user, Article article, WorkflowAction action)
     {
-        var result = await authorization.AuthorizeAsync(user, new ArticleAccess(article.Status, article.AuthorId), new ArticleOperationRequirement(action));
+        var result = await authorization.AuthorizeAsync(user, ArticleAccess.Of(article), new ArticleOperationRequirement(action));
         return result.Succeeded;
+    }
+
+    /// <summary>
+    /// Whether the user may put an article into a section (issue 11, per-section rights): for a new article, create it
+    /// there (writing); for a stored one, edit it as if it already were there (writing for one's own, editing for
+    /// others'). Asked of the same resource-based policy as every other action.
+    /// </summary>
+    /// <param name="authorization">The authorization service.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="article">The stored article, or null for one about to be created.</param>
+    /// <param name="categoryId">The section chosen, or null for none (open only to accounts not limited in that right).</param>
+    /// <returns>True when allowed.</returns>
+    public static async Task<bool> MayPlaceInAsync(this IAuthorizationService authorization, ClaimsPrincipal user, Article? article, int? categoryId)
+    {
+        var (access, action) = article is null
+            ? (ArticleAccess.NewDraft(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", categoryId), WorkflowAction.Create)
+            : (ArticleAccess.Of(article) with { CategoryId = categoryId }, WorkflowAction.Edit);
+        var result = await authorization.AuthorizeAsync(user, access, new ArticleOperationRequirement(action));
+        return result.Succeeded;
+    }
+
+    /// <summary>
+    /// Whether a refused action was refused only because of the article's state: the state does not permit it, but
+    /// this user could take it on this very article (its author and section) in some other state. A refusal about the
+    /// role or about the section (issue 11) is not, and answers 403.
+    /// </summary>
+    /// <param name="authorization">The authorization service.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="action">The refused action.</param>
+    /// <param name="article">The article as stored.</param>
+    /// <returns>True for a refusal about the state.</returns>
+    public static async Task<bool> IsAboutStateAsync(this IAuthorizationService authorization, ClaimsPrincipal user, WorkflowAction action, Article article) =>
+        !StateAllows(action, article.Status) && await authorization.MayInSomeStateAsync(user, action, article);
+
+    /// <summary>
+    /// Whether the user could take an action on this article (its author and section) in some state, e.g. edit an
+    /// article that moved on since the form was loaded. False when the role or the section (issue 11) refuses.
+    /// </summary>
+    /// <param name="authorization">The authorization service.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="action">The action.</param>
+    /// <param name="article">The article as stored.</param>
+    /// <returns>True when some state would allow it (at most one question per state; the sections are read once per request).</returns>
+    public static async Task<bool> MayInSomeStateAsync(this IAuthorizationService authorization, ClaimsPrincipal user, WorkflowAction action, Article article)
+    {
+        var access = ArticleAccess.Of(article);
+        foreach (var status in Enum.GetValues<ArticleStatus>())
+        {
+            if ((await authorization.AuthorizeAsync(user, access with { Status = status }, new ArticleOperationRequirement(action))).Succeeded)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -63,7 +118,8 @@ public static class WorkflowRefusal
     /// <summary>
     /// Whether a refused action was refused only because of the article's state: the state does not
     /// permit it, but this user could take it on this article in some other state. Anything else
-    /// (e.g. a Publisher publishing their own article, an Editor purging) is about the role.
+    /// (e.g. a Publisher publishing their own article, an Editor purging) is about the role. Role rules only: it does
+    /// not know the user's sections, so controllers ask <see cref="IsAboutStateAsync"/>.
     /// </summary>
     /// <param name="user">The signed-in user.</param>
     /// <param name="action">The refused action.</param>

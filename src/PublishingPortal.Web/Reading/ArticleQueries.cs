@@ -67,18 +67,36 @@ public sealed class ArticleQueries
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(1))
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Newest visible articles of each of the first <paramref name="sections"/> sections (menu order).</summary>
-    /// <param name="sections">How many sections, 0 to 20.</param>
+    /// <summary>
+    /// Newest visible articles of each home-page section: the sections chosen in the site settings, in that order
+    /// (<see cref="Core.Site.SiteSettings.HomeSectionIds"/>, issue 11), or, when none are chosen, the first
+    /// <paramref name="sections"/> sections in menu order.
+    /// </summary>
+    /// <param name="chosen">Section ids in block order (at most <see cref="Core.Site.HomeSectionList.MaxBlocks"/>); empty for the default. Deleted ones are skipped.</param>
+    /// <param name="sections">How many sections by default, 0 to 20.</param>
     /// <param name="perSection">Articles per section, 1 to 20.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
-    /// <returns>One block per section that has articles; one query per section, bounded by the setting.</returns>
-    public async Task<IReadOnlyList<(SectionLink Section, IReadOnlyList<ArticleListItem> Items)>> SectionBlocksAsync(int sections, int perSection, CancellationToken cancellationToken = default)
+    /// <returns>One block per section that has articles; one query per section, bounded by 20.</returns>
+    public async Task<IReadOnlyList<(SectionLink Section, IReadOnlyList<ArticleListItem> Items)>> SectionBlocksAsync(
+        IReadOnlyList<int> chosen, int sections, int perSection, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sections, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sections, 20);
         ArgumentOutOfRangeException.ThrowIfLessThan(perSection, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(perSection, 20);
-        var list = (await SectionsAsync(cancellationToken)).Take(sections).ToList();
+        List<SectionLink> list;
+        if (chosen.Count == 0)
+        {
+            list = (await SectionsAsync(cancellationToken)).Take(sections).ToList();
+        }
+        else
+        {
+            var ids = chosen.Take(Core.Site.HomeSectionList.MaxBlocks).ToList();
+            var found = await _db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id))
+                .Select(c => new { c.Id, Link = new SectionLink(c.Name, c.Slug) }).ToListAsync(cancellationToken);
+            list = found.OrderBy(c => ids.IndexOf(c.Id)).Select(c => c.Link).ToList();
+        }
+
         var now = _clock.GetUtcNow();
         var blocks = new List<(SectionLink, IReadOnlyList<ArticleListItem>)>();
         foreach (var section in list)

@@ -31,6 +31,10 @@ public sealed class PostgreSqlArticleWorkflowPagesTests(PostgreSqlEmptyPortalFac
 public sealed class PostgreSqlRoleMatrixTests(PostgreSqlEmptyPortalFactory factory)
     : RoleMatrixTests<PostgreSqlEmptyPortalFactory>(factory);
 
+/// <summary>Per-section rights: role × action × section, create and move refusals, the list, the account form, home blocks.</summary>
+public sealed class PostgreSqlSectionRightsTests(PostgreSqlEmptyPortalFactory factory)
+    : SectionRightsTests<PostgreSqlEmptyPortalFactory>(factory);
+
 /// <summary>Accounts: sign-in with the antiforgery token, one message for unknown account and wrong password, lockout, sign-out.</summary>
 public sealed class PostgreSqlSignInTests(PostgreSqlDemoPortalFactory factory)
     : SignInTests<PostgreSqlDemoPortalFactory>(factory);

@@ -819,6 +819,13 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("HomeSectionIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Licence")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -876,6 +883,23 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                     b.HasKey("Name");
 
                     b.ToTable("ScheduleLeases");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Workflow.SectionGrant", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Right")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId", "Right", "CategoryId");
+
+                    b.ToTable("SectionGrants");
                 });
 
             modelBuilder.Entity("PublishingPortal.Data.Identity.PortalUser", b =>
@@ -1148,6 +1172,15 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("VietnamesePage");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Workflow.SectionGrant", b =>
+                {
+                    b.HasOne("PublishingPortal.Data.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PublishingPortal.Data.Search.PostgreSqlSearchDocument", b =>

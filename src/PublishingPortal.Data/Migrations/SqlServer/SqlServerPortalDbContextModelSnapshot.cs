@@ -822,6 +822,13 @@ namespace PublishingPortal.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("HomeSectionIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Licence")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -879,6 +886,23 @@ namespace PublishingPortal.Data.Migrations.SqlServer
                     b.HasKey("Name");
 
                     b.ToTable("ScheduleLeases");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Workflow.SectionGrant", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Right")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId", "Right", "CategoryId");
+
+                    b.ToTable("SectionGrants");
                 });
 
             modelBuilder.Entity("PublishingPortal.Data.Identity.PortalUser", b =>
@@ -1160,6 +1184,15 @@ namespace PublishingPortal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("VietnamesePage");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Workflow.SectionGrant", b =>
+                {
+                    b.HasOne("PublishingPortal.Data.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PublishingPortal.Data.Search.ArticleSearchTerm", b =>

@@ -785,6 +785,13 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HomeSectionIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Licence")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -842,6 +849,23 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("ScheduleLeases");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Workflow.SectionGrant", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Right")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Right", "CategoryId");
+
+                    b.ToTable("SectionGrants");
                 });
 
             modelBuilder.Entity("PublishingPortal.Data.Identity.PortalUser", b =>
@@ -1076,6 +1100,15 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("VietnamesePage");
+                });
+
+            modelBuilder.Entity("PublishingPortal.Core.Workflow.SectionGrant", b =>
+                {
+                    b.HasOne("PublishingPortal.Data.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PublishingPortal.Core.Articles.Article", b =>

@@ -173,7 +173,7 @@ public sealed class ArticleWorkflowController : AdminController
             return null;
         }
 
-        if (!WorkflowRefusal.IsAboutState(User, action, article.Status, article.AuthorId))
+        if (!await _authorization.IsAboutStateAsync(User, action, article))
         {
             return Forbid();
         }

@@ -65,7 +65,7 @@ public sealed class ArticlesController : AdminController
     public async Task<IActionResult> Index(string? trangthai, string? chuyenmuc, string? tacgia, string? q, string? sapxep, string? trang, CancellationToken cancellationToken)
     {
         var query = ArticleListQuery.Parse(trangthai, chuyenmuc, tacgia, q, sapxep, trang);
-        return View(await _queries.ListAsync(query, cancellationToken));
+        return View(await _queries.ListAsync(query, User, cancellationToken));
     }
 
     /// <summary>GET <c>/admin/bai-viet/tao-moi</c>: an empty editor, or the form kept when the sign-in had ended.</summary>
@@ -78,7 +78,7 @@ public sealed class ArticlesController : AdminController
     {
         var model = await KeptFormAsync(khoiphuc) ?? new ArticleEditModel();
         model.Info.Notice = KeptNotice(khoiphuc, model);
-        model.Info.Categories = await _queries.CategoriesAsync(null, cancellationToken);
+        model.Info.Categories = await _queries.CategoriesForAsync(User, null, cancellationToken);
         if (model.BodyMarkdown is { Length: > 0 } body)
         {
             model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(body), null, cancellationToken);
@@ -116,7 +116,7 @@ public sealed class ArticlesController : AdminController
             AddErrors(result.Errors);
         }
 
-        model.Info.Categories = await _queries.CategoriesAsync(null, cancellationToken);
+        model.Info.Categories = await _queries.CategoriesForAsync(User, null, cancellationToken);
         model.Info.PreviewHtml = await _editor.RenderAsync(content.BodyMarkdown, null, cancellationToken);
         return View(model);
     }
@@ -234,7 +234,7 @@ public sealed class ArticlesController : AdminController
         {
             // The article moved on since the form was loaded (submitted, published or trashed by someone else): the
             // typed text comes back with the reason instead of a bare 403 that would lose it (issue 10).
-            if (!MayEditInSomeState(article))
+            if (!await _authorization.MayInSomeStateAsync(User, WorkflowAction.Edit, article))
             {
                 return Forbid();
             }
@@ -252,7 +252,7 @@ public sealed class ArticlesController : AdminController
             if (!await _authorization.MayAsync(User, article, wanted))
             {
                 // Nobody approves their own piece: a refusal about the role is 403 here as on the button's own URL.
-                if (!WorkflowRefusal.IsAboutState(User, wanted, article.Status, article.AuthorId))
+                if (!await _authorization.IsAboutStateAsync(User, wanted, article))
                 {
                     return Forbid();
                 }
@@ -430,13 +430,6 @@ public sealed class ArticlesController : AdminController
         WorkflowAction.SendBack => "trả lại",
         _ => "xuất bản",
     };
-
-    // True when this user could edit the article in another state (the refusal is about its state, not their role).
-    private bool MayEditInSomeState(Article article)
-    {
-        var actor = ArticleAuthorizationHandler.ActorOf(User);
-        return Enum.GetValues<ArticleStatus>().Any(s => ArticleWorkflow.Decide(actor, WorkflowAction.Edit, s, article.AuthorId).Allowed);
-    }
 
     private async Task<ArticleEditModel?> KeptFormAsync(string? khoiphuc) =>
         khoiphuc is null || await _unsaved.TakeBackAsync(HttpContext, khoiphuc) is not { } fields

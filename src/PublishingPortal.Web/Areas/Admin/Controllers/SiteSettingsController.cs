@@ -4,13 +4,14 @@ using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Site;
 using PublishingPortal.Web.Media;
 using PublishingPortal.Web.Routing;
+using PublishingPortal.Web.Sections;
 using PublishingPortal.Web.Site;
 
 namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
 /// <summary>
 /// Site settings at <c>/admin/cai-dat-trang</c> (Administrators): the site name and logo and the agency's identity
-/// shown in every page's footer. A save is refused whole with Vietnamese messages when any field is invalid; a
+/// shown in every page's footer, and the home page's section blocks and their order (issue 11). A save is refused whole with Vietnamese messages when any field is invalid; a
 /// valid save is audited (the changed fields) and seen by the next reader request (the cached view and reader pages
 /// are dropped). The logo goes through the media library's checks like any uploaded photo.
 /// </summary>
@@ -22,6 +23,7 @@ public sealed class SiteSettingsController : AdminController
     private readonly MediaMarkup _markup;
     private readonly CurrentEditor _editor;
     private readonly TimeProvider _clock;
+    private readonly CategoryAdministration _sections;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="store">Settings and eviction.</param>
@@ -29,9 +31,11 @@ public sealed class SiteSettingsController : AdminController
     /// <param name="markup">Stored variant paths.</param>
     /// <param name="editor">The uploader.</param>
     /// <param name="clock">Clock.</param>
+    /// <param name="sections">Sections, for the home-page blocks list.</param>
     public SiteSettingsController(
-        SiteSettingsStore store, MediaLibrary library, MediaMarkup markup, CurrentEditor editor, TimeProvider clock)
+        SiteSettingsStore store, MediaLibrary library, MediaMarkup markup, CurrentEditor editor, TimeProvider clock, CategoryAdministration sections)
     {
+        _sections = sections;
         _store = store;
         _library = library;
         _markup = markup;
@@ -45,7 +49,9 @@ public sealed class SiteSettingsController : AdminController
     [HttpGet(AdminUrls.SiteSettingsTemplate)]
     public async Task<IActionResult> Edit(CancellationToken cancellationToken)
     {
-        return View(SiteSettingsForm.From(await _store.ForEditAsync(cancellationToken)));
+        var form = SiteSettingsForm.From(await _store.ForEditAsync(cancellationToken));
+        form.HomeSectionRows = await HomeSectionRowsAsync(cancellationToken);
+        return View(form);
     }
 
     /// <summary>POST <c>/admin/cai-dat-trang</c> (multipart): saves every field, or nothing with the reasons.</summary>
@@ -60,6 +66,13 @@ public sealed class SiteSettingsController : AdminController
         form.LogoPath = row.LogoPath;
         ModelState.Clear();
         AddErrors(form.Validate());
+        form.HomeSectionRows = await HomeSectionRowsAsync(cancellationToken);
+        var homeSections = form.HomeSectionIds(form.HomeSectionRows.Select(r => r.Id).ToList(), out var homeError);
+        if (homeError is not null)
+        {
+            ModelState.AddModelError(nameof(form.HomeOrder), homeError);
+        }
+
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -100,6 +113,7 @@ public sealed class SiteSettingsController : AdminController
         Set(row.Licence, form.Licence, v => row.Licence = v, "giấy phép", changed);
         Set(row.FooterLinks, Lines(form.FooterLinks), v => row.FooterLinks = v, "liên kết chân trang", changed);
         Set(row.SocialLinks, Lines(form.SocialLinks), v => row.SocialLinks = v, "mạng xã hội", changed);
+        Set(row.HomeSectionIds, homeSections, v => row.HomeSectionIds = v, "khối chuyên mục trang chủ", changed);
         if (logoPath != row.LogoPath)
         {
             row.LogoPath = logoPath;
@@ -117,6 +131,12 @@ public sealed class SiteSettingsController : AdminController
         await _store.SaveAsync(changed, cancellationToken);
         Flash("Đã lưu cài đặt trang; bạn đọc thấy ngay.");
         return Redirect(AdminUrls.SiteSettings);
+    }
+
+    // Top-level sections in menu order, each followed by its children (the order the blocks list shows them in).
+    private async Task<IReadOnlyList<HomeSectionRow>> HomeSectionRowsAsync(CancellationToken cancellationToken)
+    {
+        return (await _sections.ListAsync(cancellationToken)).Select(c => new HomeSectionRow(c.Id, c.Name, c.ParentId is not null)).ToList();
     }
 
     private static void Set(string current, string? value, Action<string> set, string label, List<string> changed)

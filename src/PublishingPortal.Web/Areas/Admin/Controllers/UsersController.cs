@@ -10,8 +10,8 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 
 /// <summary>
 /// Newsroom accounts, Administrators only (<see cref="PortalPolicies.Administration"/> on top of the
-/// area-wide policy): list <c>/admin/tai-khoan</c>, create <c>/admin/tai-khoan/tao-moi</c>, edit name
-/// and roles <c>/admin/tai-khoan/{id}</c>, clear a lockout <c>…/mo-khoa</c> and turn off two-factor
+/// area-wide policy): list <c>/admin/tai-khoan</c>, create <c>/admin/tai-khoan/tao-moi</c>, edit name,
+/// roles and the sections per right (issue 11) <c>/admin/tai-khoan/{id}</c>, clear a lockout <c>…/mo-khoa</c> and turn off two-factor
 /// sign-in for someone who lost their phone <c>…/tat-xac-thuc-hai-lop</c>. The work and its audit entries
 /// are <see cref="UserAdministration"/>'s; an unknown id answers 404; invalid input changes nothing.
 /// </summary>
@@ -40,9 +40,10 @@ public sealed class UsersController : AdminController
     /// GET <c>/admin/tai-khoan/tao-moi</c>: the empty form. No role is pre-ticked (issue 11: a pre-ticked
     /// Reporter silently made editors reporters too); "must change at first sign-in" is on.
     /// </summary>
-    /// <returns>The form.</returns>
+    /// <returns>The form, with every section's checkbox unticked (no limit) for each right.</returns>
     [HttpGet(AdminUrls.UserCreateTemplate)]
-    public IActionResult Create() => View(new UserCreateModel());
+    public async Task<IActionResult> Create() =>
+        View(new UserCreateModel { SectionChoices = await _accounts.SectionChoicesAsync(HttpContext.RequestAborted) });
 
     /// <summary>
     /// POST <c>/admin/tai-khoan/tao-moi</c>: creates the account with its roles and the audit entry
@@ -58,6 +59,7 @@ public sealed class UsersController : AdminController
         {
             AddErrors(change.Errors);
             model.Password = "";
+            model.SectionChoices = await _accounts.SectionChoicesAsync(HttpContext.RequestAborted);
             return View(model);
         }
 
@@ -76,16 +78,17 @@ public sealed class UsersController : AdminController
     }
 
     /// <summary>
-    /// POST <c>/admin/tai-khoan/{id}</c>: saves display name (<see cref="AuditActions.UserUpdated"/>) and
-    /// roles (<see cref="AuditActions.RolesChanged"/>, "before → after"). Refused with a message when the
+    /// POST <c>/admin/tai-khoan/{id}</c>: saves display name (<see cref="AuditActions.UserUpdated"/>),
+    /// roles (<see cref="AuditActions.RolesChanged"/>, "before → after") and the sections per right
+    /// (<see cref="AuditActions.SectionRightsChanged"/>, applied from the user's next request). Refused with a message when the
     /// signed-in Administrator would drop their own Administrator role, or when someone else changed the
     /// account since the form was loaded.
     /// </summary>
     /// <param name="id">Identity id.</param>
-    /// <param name="model">The form (only name, roles and version are bound).</param>
+    /// <param name="model">The form (only name, roles, sections per right and version are bound).</param>
     /// <returns>Redirect to the page; the form with errors; or 404.</returns>
     [HttpPost(AdminUrls.UserEditTemplate)]
-    public async Task<IActionResult> Edit(string id, [Bind(nameof(UserEditModel.DisplayName), nameof(UserEditModel.Roles), nameof(UserEditModel.Version))] UserEditModel model)
+    public async Task<IActionResult> Edit(string id, [Bind(nameof(UserEditModel.DisplayName), nameof(UserEditModel.Roles), nameof(UserEditModel.WriteSections), nameof(UserEditModel.EditSections), nameof(UserEditModel.PublishSections), nameof(UserEditModel.Version))] UserEditModel model)
     {
         var user = await _accounts.FindAsync(id);
         if (user is null)

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using PublishingPortal.Core.Site;
 
 namespace PublishingPortal.Web.Areas.Admin.Models.Site;
@@ -52,6 +54,16 @@ public sealed partial class SiteSettingsForm
     [Display(Name = "Bỏ logo")]
     public bool RemoveLogo { get; set; }
 
+    /// <summary>
+    /// Home-page section blocks (issue 11): section id → its position as typed (1–99, smaller first; blank = no block),
+    /// posted as <c>HomeOrder[id]</c>. All blank means the default (the first sections in menu order).
+    /// </summary>
+    public Dictionary<string, string?> HomeOrder { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The sections offered for <see cref="HomeOrder"/>, parents each followed by their children (filled by the server).</summary>
+    [BindNever]
+    public IReadOnlyList<HomeSectionRow> HomeSectionRows { get; set; } = [];
+
     /// <summary>Current logo path, for display.</summary>
     public string? LogoPath { get; set; }
 
@@ -70,7 +82,53 @@ public sealed partial class SiteSettingsForm
         FooterLinks = s.FooterLinks,
         SocialLinks = s.SocialLinks,
         LogoPath = s.LogoPath,
+        HomeOrder = HomeSectionList.Parse(s.HomeSectionIds)
+            .Select((id, i) => (id, i))
+            .ToDictionary(x => x.id.ToString(CultureInfo.InvariantCulture), x => (string?)(x.i + 1).ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal),
     };
+
+    /// <summary>
+    /// The home-page blocks as stored (<see cref="SiteSettings.HomeSectionIds"/>): the sections given a position, by
+    /// position, ties in menu order. Refused when a position is not a whole number from 1 to 99, a section is unknown,
+    /// or more than <see cref="HomeSectionList.MaxBlocks"/> sections are given.
+    /// </summary>
+    /// <param name="menuOrder">Existing section ids in menu order.</param>
+    /// <param name="error">The Vietnamese refusal, or null.</param>
+    /// <returns>The text to store (empty for the default), or null when refused.</returns>
+    public string? HomeSectionIds(IReadOnlyList<int> menuOrder, out string? error)
+    {
+        error = null;
+        var chosen = new List<(int Id, int Position)>();
+        foreach (var (key, value) in HomeOrder)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || !menuOrder.Contains(id))
+            {
+                error = "Có chuyên mục không còn tồn tại; hãy tải lại trang rồi chọn lại khối trang chủ.";
+                return null;
+            }
+
+            if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var position) || position is < 1 or > 99)
+            {
+                error = "Thứ tự khối trên trang chủ phải là số nguyên từ 1 đến 99 (để trống: không hiện).";
+                return null;
+            }
+
+            chosen.Add((id, position));
+        }
+
+        if (chosen.Count > HomeSectionList.MaxBlocks)
+        {
+            error = $"Trang chủ hiện tối đa {HomeSectionList.MaxBlocks} khối chuyên mục.";
+            return null;
+        }
+
+        return HomeSectionList.Format(chosen.OrderBy(c => c.Position).ThenBy(c => menuOrder.ToList().IndexOf(c.Id)).Select(c => c.Id));
+    }
 
     /// <summary>
     /// Checks every field: site name 1–200 characters; agency, address, responsible person, licence up to 300;

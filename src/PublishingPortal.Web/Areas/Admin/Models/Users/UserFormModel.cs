@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data.Identity;
 
@@ -19,4 +20,30 @@ public abstract class UserFormModel
     /// </summary>
     [Display(Name = "Vai trò")]
     public ICollection<string> Roles { get; } = new List<string>();
+
+    /// <summary>
+    /// Sections the account may write in (<see cref="SectionRight.Write"/>), posted as repeated <c>WriteSections</c>
+    /// checkbox values (section ids); none ticked means every section (issue 11).
+    /// </summary>
+    public ICollection<string> WriteSections { get; } = new List<string>();
+
+    /// <summary>Sections the account may edit others' articles in (<see cref="SectionRight.Edit"/>), as <see cref="WriteSections"/>.</summary>
+    public ICollection<string> EditSections { get; } = new List<string>();
+
+    /// <summary>Sections the account may publish in (<see cref="SectionRight.Publish"/>), as <see cref="WriteSections"/>.</summary>
+    public ICollection<string> PublishSections { get; } = new List<string>();
+
+    /// <summary>The sections offered, parents each followed by their children (filled by the server, never bound).</summary>
+    [BindNever]
+    public IReadOnlyList<SectionChoice> SectionChoices { get; set; } = [];
+
+    /// <summary>The posted section ids of one right.</summary>
+    /// <param name="right">The right.</param>
+    /// <returns>The collection bound for it.</returns>
+    public ICollection<string> SectionsFor(SectionRight right) => right switch
+    {
+        SectionRight.Write => WriteSections,
+        SectionRight.Edit => EditSections,
+        _ => PublishSections,
+    };
 }
