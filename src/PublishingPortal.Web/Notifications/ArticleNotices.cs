@@ -75,7 +75,9 @@ public sealed class ArticleNotices
             case ArticleStatus.Returned:
                 kind = NotificationKind.Returned;
                 recipients = Author(article);
-                text = $"Bài “{title}” bị trả lại bởi {by.Name}. Lý do: {article.ReturnReason}";
+                text = string.IsNullOrWhiteSpace(article.ReturnReason)
+                    ? $"Bài “{title}” bị trả lại bởi {by.Name}."
+                    : $"Bài “{title}” bị trả lại bởi {by.Name}. Lý do: {article.ReturnReason}";
                 break;
             case ArticleStatus.Published when by.IsSystem:
                 kind = NotificationKind.PublishedOnSchedule;

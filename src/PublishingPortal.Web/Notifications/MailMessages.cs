@@ -44,7 +44,7 @@ public sealed class MailMessages
         } + title;
         var profile = BaseUrl(link) + AdminUrls.Profile;
         var plain = $"""
-            Chào {name},
+            Chào {Greeting(name)},
 
             {text}
 
@@ -55,7 +55,7 @@ public sealed class MailMessages
             Bạn nhận thư này vì có tài khoản trong toà soạn. Tắt thư thông báo tại {profile}
             """;
         var html = $"""
-            <p>Chào {Html(name)},</p>
+            <p>Chào {Html(Greeting(name))},</p>
             <p>{Html(text)}</p>
             <p><a href="{Html(link)}">Mở bài</a></p>
             <hr>
@@ -74,7 +74,7 @@ public sealed class MailMessages
     {
         var hours = (int)Math.Round(lifetime.TotalHours);
         var plain = $"""
-            Chào {name},
+            Chào {Greeting(name)},
 
             Có người (có thể là bạn) đã yêu cầu đặt lại mật khẩu cho tài khoản {to} tại {_site.Name}.
             Mở liên kết sau để đặt mật khẩu mới (dùng được một lần, trong {hours} giờ):
@@ -84,13 +84,16 @@ public sealed class MailMessages
             Nếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu hiện tại vẫn giữ nguyên.
             """;
         var html = $"""
-            <p>Chào {Html(name)},</p>
+            <p>Chào {Html(Greeting(name))},</p>
             <p>Có người (có thể là bạn) đã yêu cầu đặt lại mật khẩu cho tài khoản {Html(to)} tại {Html(_site.Name)}.</p>
             <p><a href="{Html(link)}">Đặt mật khẩu mới</a> (dùng được một lần, trong {hours} giờ).</p>
             <p>Nếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu hiện tại vẫn giữ nguyên.</p>
             """;
         return Build(to, name, "Đặt lại mật khẩu — " + _site.Name, plain, html);
     }
+
+    // "Chào Nguyễn Thu Hà," or, for an account without a display name, "Chào bạn,".
+    private static string Greeting(string name) => string.IsNullOrWhiteSpace(name) ? "bạn" : name;
 
     private static MimeMessage Build(string to, string name, string subject, string plain, string html)
     {
