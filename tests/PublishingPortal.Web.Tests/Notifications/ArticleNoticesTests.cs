@@ -8,11 +8,12 @@ using PublishingPortal.Web.Tests.Admin.Articles;
 namespace PublishingPortal.Web.Tests.Notifications;
 
 /// <summary>Issue 11: who each transition tells, written by <c>ArticleCommit</c> with the change; never the person who acted.</summary>
-public sealed class ArticleNoticesTests : IClassFixture<QuietPortalFactory>
+[Collection(SmtpPortalGroup.Name)]
+public sealed class ArticleNoticesTests
 {
-    private readonly QuietPortalFactory _factory;
+    private readonly SmtpPortalFactory _factory;
 
-    public ArticleNoticesTests(QuietPortalFactory factory)
+    public ArticleNoticesTests(SmtpPortalFactory factory)
     {
         _factory = factory;
     }

@@ -12,7 +12,8 @@ namespace PublishingPortal.Web.Tests.Notifications;
 /// Issue 11: a transition tells the next desk (or the author) in "Việc của tôi" and by e-mail, delivered to a real SMTP
 /// server on 127.0.0.1 and read back with MimeKit; a person who turned e-mail off still sees the notification.
 /// </summary>
-public sealed class NotificationMailTests : IClassFixture<SmtpPortalFactory>
+[Collection(SmtpPortalGroup.Name)]
+public sealed class NotificationMailTests
 {
     private readonly SmtpPortalFactory _factory;
 

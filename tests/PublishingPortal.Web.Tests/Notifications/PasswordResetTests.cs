@@ -11,7 +11,8 @@ namespace PublishingPortal.Web.Tests.Notifications;
 /// Issue 11: "Quên mật khẩu?" end to end: the same answer for any address, the link from the e-mail delivered to the
 /// test SMTP server, the new password works once, the old one no longer.
 /// </summary>
-public sealed partial class PasswordResetTests : IClassFixture<SmtpPortalFactory>
+[Collection(SmtpPortalGroup.Name)]
+public sealed partial class PasswordResetTests
 {
     private readonly SmtpPortalFactory _factory;
 

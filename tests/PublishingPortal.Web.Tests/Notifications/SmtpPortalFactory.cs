@@ -33,3 +33,13 @@ public class SmtpPortalFactory : PortalFactory, IAsyncLifetime
 public sealed class DownSmtpPortalFactory : SmtpPortalFactory
 {
 }
+
+/// <summary>
+/// The test classes that share one <see cref="SmtpPortalFactory"/> (each portal host holds file watchers, and the
+/// machine's inotify instances are few when several test runs share it). They run one after another.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SmtpPortalGroup : ICollectionFixture<SmtpPortalFactory>
+{
+    public const string Name = "Portal with a test SMTP server";
+}
