@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Auditing;
 using PublishingPortal.Core.Media;
+using PublishingPortal.Core.Notifications;
 using PublishingPortal.Core.Site;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data.Identity;
@@ -63,6 +64,9 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser>, IDataProt
 
     /// <summary>Sections each account is limited to, per right (no row for a right: every section).</summary>
     public DbSet<SectionGrant> SectionGrants => Set<SectionGrant>();
+
+    /// <summary>Workflow notifications per account, also the e-mail outbox.</summary>
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>The audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -7,6 +7,7 @@ using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Media;
 using PublishingPortal.Web.Monitoring;
 using PublishingPortal.Web.Newsroom;
+using PublishingPortal.Web.Notifications;
 using PublishingPortal.Web.Reading;
 using PublishingPortal.Web.Search;
 using PublishingPortal.Web.Seeding;
@@ -117,6 +118,7 @@ public static class DependencyInjection
         services.AddScoped<ArticleAdminQueries>();
         services.AddScoped<CurrentEditor>();
         services.AddScoped<ArticleCommit>();
+        services.AddPortalNotifications();
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SectionGate>();
         services.AddScoped<ArticleMerger>();

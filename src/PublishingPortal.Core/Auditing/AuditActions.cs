@@ -54,6 +54,12 @@ public static class AuditActions
     /// <summary>A user changed their own password.</summary>
     public const string PasswordChanged = "password-changed";
 
+    /// <summary>A password-reset link was mailed to an account (target "User:{id}").</summary>
+    public const string PasswordResetRequested = "password-reset-requested";
+
+    /// <summary>A password was set with a reset link (target "User:{id}").</summary>
+    public const string PasswordReset = "password-reset";
+
     /// <summary>A section was created, edited, moved or deleted (details say which; target "Category:{id}").</summary>
     public const string CategoryChanged = "category-changed";
 
@@ -80,6 +86,8 @@ public static class AuditActions
         [UserUpdated] = "Sửa tài khoản",
         [UserUnlocked] = "Mở khoá tài khoản",
         [PasswordChanged] = "Đổi mật khẩu",
+        [PasswordResetRequested] = "Yêu cầu đặt lại mật khẩu",
+        [PasswordReset] = "Đặt lại mật khẩu",
         [CategoryChanged] = "Sửa chuyên mục",
         [TagChanged] = "Sửa từ khóa",
     };

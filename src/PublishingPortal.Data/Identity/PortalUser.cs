@@ -20,4 +20,10 @@ public class PortalUser : IdentityUser
     /// sign-out until they set their own (issue 11). Cleared by a successful password change.
     /// </summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>
+    /// True when the person turned e-mail notifications off on their profile (issue 11); they still see them in
+    /// the admin. False (the default) mails them when SMTP is configured.
+    /// </summary>
+    public bool EmailNotificationsOff { get; set; }
 }

@@ -64,6 +64,7 @@ public sealed class ProfileSettings
             Email = user.Email ?? "",
             Roles = NewsroomRoles.All.Where(roles.Contains).Select(NewsroomRoles.DisplayName).ToList(),
             TwoFactorEnabled = await _users.GetTwoFactorEnabledAsync(user),
+            EmailNotifications = !user.EmailNotificationsOff,
             ChangePassword = new ChangePasswordModel(),
         };
     }
@@ -122,6 +123,17 @@ public sealed class ProfileSettings
         await _signIn.RefreshSignInAsync(user);
         await _audit.WriteAsync(AuditActions.PasswordChanged, Target(user), user.Email ?? "");
         return AccountChange.Changed("Đã đổi mật khẩu.");
+    }
+
+    /// <summary>Turns the person's e-mail notifications on or off (issue 11); the admin notifications stay either way. Not audited: it concerns only the person.</summary>
+    /// <param name="user">The account (tracked).</param>
+    /// <param name="on">True to receive e-mail.</param>
+    /// <returns>Changed with a Vietnamese sentence.</returns>
+    public async Task<AccountChange> SetEmailNotificationsAsync(PortalUser user, bool on)
+    {
+        user.EmailNotificationsOff = !on;
+        await _db.SaveChangesAsync();
+        return AccountChange.Changed(on ? "Đã bật thư thông báo." : "Đã tắt thư thông báo. Bạn vẫn xem thông báo trong trang quản trị.");
     }
 
     /// <summary>Makes a new shared key (replacing an unconfirmed one) while two-factor sign-in is off. Not audited: nothing is on until a code confirms the key.</summary>

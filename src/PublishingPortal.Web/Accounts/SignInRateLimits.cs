@@ -33,8 +33,9 @@ public sealed class SignInRateLimitOptions
 /// Sign-in rate limits (issue 11) with ASP.NET Core's rate limiter: the POSTs to <see cref="AdminUrls.SignInTemplate"/>,
 /// <see cref="AdminUrls.SignInCodeTemplate"/> and <see cref="AdminUrls.SignInRecoveryTemplate"/> are limited per client
 /// IP, and the password POST also per e-mail posted (<see cref="SignInRateLimitOptions"/>). Over a limit the request
-/// never reaches the controller: 429 with <c>Retry-After</c> (seconds) and the Vietnamese status page. The portal has no
-/// self-service password reset yet; when it gets one, its POST belongs in <see cref="IsLimited"/>.
+/// never reaches the controller: 429 with <c>Retry-After</c> (seconds) and the Vietnamese status page. The password-reset
+/// POSTs (<see cref="AdminUrls.ForgotPasswordTemplate"/>, per IP and per e-mail asked for;
+/// <see cref="AdminUrls.ResetPasswordTemplate"/>, per IP) count against the same limits.
 /// </summary>
 public static class SignInRateLimits
 {
@@ -109,12 +110,15 @@ public static class SignInRateLimits
 
     /// <summary>Whether the request is one of the limited sign-in POSTs (paths compared case-insensitively).</summary>
     /// <param name="request">The request.</param>
-    /// <returns>True for POST <c>/dang-nhap</c>, <c>/dang-nhap/ma-xac-thuc</c> and <c>/dang-nhap/ma-khoi-phuc</c>.</returns>
+    /// <returns>True for POST <c>/dang-nhap</c>, <c>/dang-nhap/ma-xac-thuc</c>, <c>/dang-nhap/ma-khoi-phuc</c>,
+    /// <c>/dang-nhap/quen-mat-khau</c> and <c>/dang-nhap/dat-lai-mat-khau</c>.</returns>
     public static bool IsLimited(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
         && (request.Path.Equals(AdminUrls.SignInTemplate, StringComparison.OrdinalIgnoreCase)
             || request.Path.Equals(AdminUrls.SignInCodeTemplate, StringComparison.OrdinalIgnoreCase)
-            || request.Path.Equals(AdminUrls.SignInRecoveryTemplate, StringComparison.OrdinalIgnoreCase));
+            || request.Path.Equals(AdminUrls.SignInRecoveryTemplate, StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals(AdminUrls.ForgotPasswordTemplate, StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals(AdminUrls.ResetPasswordTemplate, StringComparison.OrdinalIgnoreCase));
 
     private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
     {

@@ -25,16 +25,102 @@ public sealed class AccountController : Controller
     private readonly SignInManager<PortalUser> _signIn;
     private readonly UserManager<PortalUser> _users;
     private readonly AuditLog _audit;
+    private readonly PasswordReset _reset;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="signIn">Identity sign-in.</param>
     /// <param name="users">Identity users.</param>
     /// <param name="audit">Audit log.</param>
-    public AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit)
+    /// <param name="reset">Password reset by e-mail.</param>
+    public AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit, PasswordReset reset)
     {
         _signIn = signIn;
         _users = users;
         _audit = audit;
+        _reset = reset;
+    }
+
+    /// <summary>The one answer to a reset request, whether or not the address has an account.</summary>
+    public const string ResetSentMessage = "Nếu địa chỉ có tài khoản, thư đã được gửi. Hãy mở thư và làm theo liên kết trong vòng 2 giờ.";
+
+    /// <summary>Shown instead of the reset form when no SMTP server is configured.</summary>
+    public const string ResetUnavailableMessage = "Chưa thể đặt lại mật khẩu qua e-mail vì hệ thống chưa cấu hình máy chủ thư. Hãy liên hệ quản trị viên để được cấp mật khẩu mới.";
+
+    /// <summary>GET <c>/dang-nhap/quen-mat-khau</c>: the form asking for the e-mail, or the notice that reset by e-mail is off.</summary>
+    /// <returns>The page.</returns>
+    [HttpGet(AdminUrls.ForgotPasswordTemplate)]
+    [AllowAnonymous]
+    public IActionResult ForgotPassword()
+    {
+        ViewData["Available"] = _reset.Available;
+        return View(new ForgotPasswordModel());
+    }
+
+    /// <summary>
+    /// POST <c>/dang-nhap/quen-mat-khau</c>: mails a reset link when the address has an account; always answers
+    /// <see cref="ResetSentMessage"/> (rate limited per IP and per e-mail like sign-in).
+    /// </summary>
+    /// <param name="model">The form.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The page with the answer, or with the form's errors.</returns>
+    [HttpPost(AdminUrls.ForgotPasswordTemplate)]
+    [AllowAnonymous]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordModel model, CancellationToken cancellationToken)
+    {
+        ViewData["Available"] = _reset.Available;
+        if (!_reset.Available || !ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        await _reset.RequestAsync(model.Email, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", cancellationToken);
+        ViewData["Sent"] = ResetSentMessage;
+        return View(new ForgotPasswordModel());
+    }
+
+    /// <summary>GET <c>/dang-nhap/dat-lai-mat-khau?taikhoan=&amp;ma=</c>: the new-password form from the e-mail's link.</summary>
+    /// <param name="taikhoan">Account id.</param>
+    /// <param name="ma">Reset token.</param>
+    /// <returns>The form (the token is checked when it is posted).</returns>
+    [HttpGet(AdminUrls.ResetPasswordTemplate)]
+    [AllowAnonymous]
+    public IActionResult ResetPassword(string? taikhoan, string? ma)
+    {
+        if (string.IsNullOrEmpty(taikhoan) || string.IsNullOrEmpty(ma))
+        {
+            ModelState.AddModelError("", PasswordReset.ExpiredMessage);
+        }
+
+        return View(new ResetPasswordModel { UserId = taikhoan ?? "", Token = ma ?? "" });
+    }
+
+    /// <summary>POST <c>/dang-nhap/dat-lai-mat-khau</c>: sets the new password with the token (rate limited per IP).</summary>
+    /// <param name="model">The form.</param>
+    /// <returns>The sign-in page with a notice; the form with Vietnamese errors otherwise.</returns>
+    [HttpPost(AdminUrls.ResetPasswordTemplate)]
+    [AllowAnonymous]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> ResetPassword(ResetPasswordModel model)
+    {
+        if (ModelState.IsValid)
+        {
+            var change = await _reset.ResetAsync(model);
+            if (change.Outcome == AccountChangeOutcome.Changed)
+            {
+                ViewData["Notice"] = change.Message;
+                return View(nameof(SignIn), new SignInModel());
+            }
+
+            foreach (var error in change.Errors)
+            {
+                ModelState.AddModelError(error.Field, error.Message);
+            }
+        }
+
+        model.NewPassword = "";
+        model.ConfirmPassword = "";
+        return View(model);
     }
 
     /// <summary>GET <c>/dang-nhap</c>: the form.</summary>

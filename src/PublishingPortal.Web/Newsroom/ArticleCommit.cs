@@ -5,6 +5,7 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Data;
 using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Infrastructure;
+using PublishingPortal.Web.Notifications;
 
 namespace PublishingPortal.Web.Newsroom;
 
@@ -14,7 +15,8 @@ namespace PublishingPortal.Web.Newsroom;
 /// revision list is the article's history, so workflow transitions, photo changes and scheduled runs make one
 /// too) and the audit entry; a new article is saved first for its id, inside the same transaction. Then it evicts
 /// the cached reader pages when readers may see the difference: the article was or is public
-/// (<see cref="ArticleStatusExtensions.IsPublic"/>).
+/// (<see cref="ArticleStatusExtensions.IsPublic"/>). A change of state also writes its notifications
+/// (<see cref="ArticleNotices"/>) in the same transaction, and wakes the e-mail outbox after the commit.
 /// A save that matches no row because the article's <see cref="Article.Version"/> changed since it was read
 /// (someone else saved) changes nothing and returns the stored state; one the database refuses (a slug or tag
 /// taken meanwhile) changes nothing and says so. Validation and permission checks are the callers'.
@@ -32,6 +34,8 @@ public sealed partial class ArticleCommit
     private readonly IOutputCacheStore _cache;
     private readonly TimeProvider _clock;
     private readonly ILogger<ArticleCommit> _logger;
+    private readonly ArticleNotices _notices;
+    private readonly NotificationSignal _signal;
 
     /// <summary>Creates the commit step.</summary>
     /// <param name="db">The context holding the change (the caller's, scoped).</param>
@@ -39,8 +43,12 @@ public sealed partial class ArticleCommit
     /// <param name="cache">Output cache, for <see cref="ReaderCache"/> eviction.</param>
     /// <param name="clock">Clock for the revision's instant.</param>
     /// <param name="logger">Logger for refused saves.</param>
-    public ArticleCommit(PortalDbContext db, AuditLog audit, IOutputCacheStore cache, TimeProvider clock, ILogger<ArticleCommit> logger)
+    /// <param name="notices">Writes the notifications of a change of state into the same save.</param>
+    /// <param name="signal">Wakes the e-mail outbox once notifications are committed.</param>
+    public ArticleCommit(PortalDbContext db, AuditLog audit, IOutputCacheStore cache, TimeProvider clock, ILogger<ArticleCommit> logger, ArticleNotices notices, NotificationSignal signal)
     {
+        _notices = notices;
+        _signal = signal;
         _db = db;
         _audit = audit;
         _cache = cache;
@@ -80,14 +88,17 @@ public sealed partial class ArticleCommit
             throw new ArgumentException("Bài đang bị xoá không có phiên bản mới.", nameof(change));
         }
 
-        var wasPublic = !isNew && entry.Property(a => a.Status).OriginalValue.IsPublic();
+        // A new article starts as a draft: created straight into another state counts as that transition.
+        var from = isNew ? ArticleStatus.Draft : entry.Property(a => a.Status).OriginalValue;
+        var wasPublic = !isNew && from.IsPublic();
         var now = _clock.GetUtcNow();
         int number;
+        int notified;
         try
         {
-            number = isNew
-                ? await InsertAsync(article, change, now, cancellationToken)
-                : await UpdateAsync(article, change, now, cancellationToken);
+            (number, notified) = isNew
+                ? await InsertAsync(article, change, from, now, cancellationToken)
+                : await UpdateAsync(article, change, from, now, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -109,15 +120,21 @@ public sealed partial class ArticleCommit
             await ReaderCache.EvictArticleAsync(_cache, article.Id, CancellationToken.None);
         }
 
+        if (notified > 0)
+        {
+            _signal.Wake();
+        }
+
         return ArticleSaveResult.Saved(article.Id, number);
     }
 
     private static string Cut(string text) => text.Length <= SummaryMaxLength ? text : text[..(SummaryMaxLength - 1)] + "…";
 
     // The revision and the audit entry need the new id: two saves in one transaction.
-    private async Task<int> InsertAsync(Article article, ArticleChange change, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(int Number, int Notified)> InsertAsync(Article article, ArticleChange change, ArticleStatus from, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var number = change.Revision is null ? 0 : 1;
+        var notified = 0;
         var strategy = _db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
@@ -125,14 +142,15 @@ public sealed partial class ArticleCommit
             _db.Articles.Add(article);
             await _db.SaveChangesAsync(cancellationToken);
             AddRecords(article, change, number, now);
+            notified = await _notices.AddAsync(article, from, change.By, now, cancellationToken);
             await _db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
-        return number;
+        return (number, notified);
     }
 
     // One SaveChanges is one transaction: the article (its token compared in the UPDATE), the revision, the entry.
-    private async Task<int> UpdateAsync(Article article, ArticleChange change, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(int Number, int Notified)> UpdateAsync(Article article, ArticleChange change, ArticleStatus from, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var number = change.Revision is null
             ? 0
@@ -146,8 +164,9 @@ public sealed partial class ArticleCommit
         }
 
         AddRecords(article, change, number, now);
+        var notified = _db.Entry(article).State == EntityState.Deleted ? 0 : await _notices.AddAsync(article, from, change.By, now, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
-        return number;
+        return (number, notified);
     }
 
     private void AddRecords(Article article, ArticleChange change, int number, DateTimeOffset now)

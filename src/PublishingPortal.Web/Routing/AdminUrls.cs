@@ -186,6 +186,24 @@ public static class AdminUrls
     /// <summary>POST delete: <c>/admin/tu-khoa/{id}/xoa</c>.</summary>
     public const string TagDeleteTemplate = TagEditTemplate + "/xoa";
 
+    /// <summary>My notifications: <c>/admin/thong-bao?trang=</c>.</summary>
+    public const string NotificationsTemplate = HomeTemplate + "/thong-bao";
+
+    /// <summary>POST mark all my notifications read: <c>/admin/thong-bao/da-doc</c>.</summary>
+    public const string NotificationsReadTemplate = NotificationsTemplate + "/da-doc";
+
+    /// <summary>POST mark one notification read: <c>/admin/thong-bao/{id}/da-doc</c>.</summary>
+    public const string NotificationReadTemplate = NotificationsTemplate + "/{id:long}/da-doc";
+
+    /// <summary>POST turn e-mail notifications on or off (<c>nhanThu</c>): <c>/admin/ho-so/thu-thong-bao</c>.</summary>
+    public const string ProfileEmailTemplate = ProfileTemplate + "/thu-thong-bao";
+
+    /// <summary>"Quên mật khẩu?", the form asking for the e-mail and its POST: <c>/dang-nhap/quen-mat-khau</c>.</summary>
+    public const string ForgotPasswordTemplate = SignInTemplate + "/quen-mat-khau";
+
+    /// <summary>The new-password form reached from the e-mail, and its POST: <c>/dang-nhap/dat-lai-mat-khau?taikhoan=&amp;ma=</c>.</summary>
+    public const string ResetPasswordTemplate = SignInTemplate + "/dat-lai-mat-khau";
+
     /// <summary>Sign-in form and its POST: <c>/dang-nhap?returnUrl=</c>; also the cookie's login path.</summary>
     public const string SignInTemplate = "/dang-nhap";
 
@@ -241,6 +259,32 @@ public static class AdminUrls
 
     /// <summary>Where the sign-out form posts.</summary>
     public static string SignOut => SignOutTemplate;
+
+    /// <summary>Where "mark all read" is posted.</summary>
+    public static string NotificationsRead => NotificationsReadTemplate;
+
+    /// <summary>Where the e-mail notification switch posts.</summary>
+    public static string ProfileEmail => ProfileEmailTemplate;
+
+    /// <summary>The "Quên mật khẩu?" form.</summary>
+    public static string ForgotPassword => ForgotPasswordTemplate;
+
+    /// <summary>My notifications.</summary>
+    /// <param name="page">Page from 1; 1 leaves <c>trang</c> out.</param>
+    /// <returns>e.g. <c>/admin/thong-bao?trang=2</c>.</returns>
+    public static string Notifications(int page = 1) => page > 1 ? NotificationsTemplate + "?" + ReaderUrls.PageKey + "=" + Id(page) : NotificationsTemplate;
+
+    /// <summary>Where "mark this one read" is posted.</summary>
+    /// <param name="id">Notification id.</param>
+    /// <returns>e.g. <c>/admin/thong-bao/7/da-doc</c>.</returns>
+    public static string NotificationRead(long id) => NotificationsTemplate + "/" + id.ToString(CultureInfo.InvariantCulture) + "/da-doc";
+
+    /// <summary>The new-password form for an account and a reset token (both escaped as query values).</summary>
+    /// <param name="userId">Identity account id.</param>
+    /// <param name="token">The token from <c>UserManager.GeneratePasswordResetTokenAsync</c>.</param>
+    /// <returns>e.g. <c>/dang-nhap/dat-lai-mat-khau?taikhoan=…&amp;ma=…</c>.</returns>
+    public static string ResetPassword(string userId, string token) =>
+        ResetPasswordTemplate + (QueryString.Create("taikhoan", userId) + QueryString.Create("ma", token)).Value;
 
     /// <summary>
     /// A page of the article list with only the filters that are set, in the order trangthai, chuyenmuc, tacgia,

@@ -287,6 +287,15 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
         yield return Get(AdminUrls.SignInRecovery(back), AdminUrls.SignInRecoveryTemplate).Q("returnUrl", back);
         yield return Post(AdminUrls.SignInRecovery(), AdminUrls.SignInRecoveryTemplate);
         yield return Post(AdminUrls.SignOut, AdminUrls.SignOutTemplate);
+        yield return Get(AdminUrls.ForgotPassword, AdminUrls.ForgotPasswordTemplate);
+        yield return Post(AdminUrls.ForgotPassword, AdminUrls.ForgotPasswordTemplate);
+        yield return Get(AdminUrls.ResetPassword(UserIds[1], "CfDJ8+a/b=="), AdminUrls.ResetPasswordTemplate).Q("taikhoan", UserIds[1]).Q("ma", "CfDJ8+a/b==");
+        yield return Post(AdminUrls.ResetPasswordTemplate, AdminUrls.ResetPasswordTemplate);
+        yield return Get(AdminUrls.Notifications(), AdminUrls.NotificationsTemplate);
+        yield return Get(AdminUrls.Notifications(3), AdminUrls.NotificationsTemplate).Q("trang", "3");
+        yield return Post(AdminUrls.NotificationsRead, AdminUrls.NotificationsReadTemplate);
+        yield return Post(AdminUrls.NotificationRead(long.MaxValue), AdminUrls.NotificationReadTemplate).With("id", long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return Post(AdminUrls.ProfileEmail, AdminUrls.ProfileEmailTemplate);
     }
 
     private static string Text(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -61,6 +61,22 @@ public sealed class ProfileController : AdminController
         return Redirect(AdminUrls.Profile);
     }
 
+    /// <summary>POST <c>/admin/ho-so/thu-thong-bao</c>: turns one's e-mail notifications on (<c>nhanThu=true</c>) or off.</summary>
+    /// <param name="nhanThu">True to receive e-mail; absent (an unticked box) means off.</param>
+    /// <returns>Redirect to the profile with a message.</returns>
+    [HttpPost(AdminUrls.ProfileEmailTemplate)]
+    public async Task<IActionResult> EmailNotifications(bool nhanThu)
+    {
+        var user = await _profile.FindAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        Flash((await _profile.SetEmailNotificationsAsync(user, nhanThu)).Message);
+        return Redirect(AdminUrls.Profile);
+    }
+
     /// <summary>
     /// GET <c>/admin/ho-so/xac-thuc-hai-lop</c>: when off, the shared key (groups of 4) and its
     /// <c>otpauth://</c> URI once a key has been made, and the form for the first code; when on, the

@@ -15,6 +15,9 @@ public sealed class ProfilePage
     /// <summary>Whether two-factor sign-in is on.</summary>
     public bool TwoFactorEnabled { get; set; }
 
+    /// <summary>Whether workflow notifications are also mailed to the person (<c>PortalUser.EmailNotificationsOff</c> unset).</summary>
+    public bool EmailNotifications { get; set; }
+
     /// <summary>The change-password form, with what was typed (passwords are never echoed back).</summary>
     public ChangePasswordModel ChangePassword { get; set; } = new();
 }

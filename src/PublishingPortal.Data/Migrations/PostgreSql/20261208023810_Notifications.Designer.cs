@@ -13,8 +13,8 @@ using PublishingPortal.Data;
 namespace PublishingPortal.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlPortalDbContext))]
-    [Migration("20261208023809_SectionRightsAndHomeBlocks")]
-    partial class SectionRightsAndHomeBlocks
+    [Migration("20261208023810_Notifications")]
+    partial class Notifications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -740,6 +740,63 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                     b.ToTable("MediaAssets");
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EmailNextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EmailSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("EmailSentAt", "CreatedAt");
+
+                    b.HasIndex("RecipientId", "ReadAt");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("PublishingPortal.Core.Site.SitePage", b =>
                 {
                     b.Property<int>("Id")
@@ -822,13 +879,6 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<string>("HomeSectionIds")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasDefaultValue("");
-
                     b.Property<string>("Licence")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -888,23 +938,6 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                     b.ToTable("ScheduleLeases");
                 });
 
-            modelBuilder.Entity("PublishingPortal.Core.Workflow.SectionGrant", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<int>("Right")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("CategoryId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("UserId", "Right", "CategoryId");
-
-                    b.ToTable("SectionGrants");
-                });
-
             modelBuilder.Entity("PublishingPortal.Data.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -929,6 +962,9 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(256)");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("EmailNotificationsOff")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("LockoutEnabled")
@@ -1167,6 +1203,21 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("PublishingPortal.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("PublishingPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PublishingPortal.Data.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PublishingPortal.Core.Site.SitePage", b =>
                 {
                     b.HasOne("PublishingPortal.Core.Site.SitePage", "VietnamesePage")
@@ -1175,15 +1226,6 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("VietnamesePage");
-                });
-
-            modelBuilder.Entity("PublishingPortal.Core.Workflow.SectionGrant", b =>
-                {
-                    b.HasOne("PublishingPortal.Data.Identity.PortalUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("PublishingPortal.Data.Search.PostgreSqlSearchDocument", b =>
