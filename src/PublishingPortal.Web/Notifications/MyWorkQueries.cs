@@ -5,6 +5,7 @@ using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
 using PublishingPortal.Data.Identity;
+using PublishingPortal.Web.Accounts;
 using PublishingPortal.Web.Areas.Admin.Models.Dashboard;
 
 namespace PublishingPortal.Web.Notifications;
@@ -25,28 +26,23 @@ public sealed class MyWorkQueries
     private readonly UserManager<PortalUser> _users;
     private readonly SiteTimeZone _timeZone;
     private readonly TimeProvider _clock;
+    private readonly AccountSections _sections;
 
     /// <summary>Creates the queries.</summary>
     /// <param name="db">The request's context.</param>
     /// <param name="users">For the account id in the cookie.</param>
     /// <param name="timeZone">Site time zone for the times shown.</param>
     /// <param name="clock">Clock for "read at".</param>
-    public MyWorkQueries(PortalDbContext db, UserManager<PortalUser> users, SiteTimeZone timeZone, TimeProvider clock)
+    /// <param name="sections">The account's per-section rights, which narrow its desks.</param>
+    public MyWorkQueries(PortalDbContext db, UserManager<PortalUser> users, SiteTimeZone timeZone, TimeProvider clock, AccountSections sections)
     {
+        _sections = sections;
         _db = db;
         _users = users;
         _timeZone = timeZone;
         _clock = clock;
     }
 
-    /// <summary>
-    /// Narrows a desk's articles to the sections the user may work in. Every account works in every section today,
-    /// so this returns <paramref name="articles"/> as is; per-section rights (i11-rights) filter here.
-    /// </summary>
-    /// <param name="articles">The desk's articles.</param>
-    /// <param name="userId">The signed-in account.</param>
-    /// <returns>The narrowed query.</returns>
-    public static IQueryable<Article> InMySections(IQueryable<Article> articles, string userId) => articles;
 
     /// <summary>The header's count for the signed-in user: two COUNT queries.</summary>
     /// <param name="user">The request's principal.</param>
@@ -62,7 +58,7 @@ public sealed class MyWorkQueries
 
         var unread = await _db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAt == null, cancellationToken);
         var returned = ArticleStatus.Returned;
-        var waiting = await Desk(user, userId)
+        var waiting = await (await DeskAsync(user, userId, cancellationToken))
             .Concat(_db.Articles.Where(a => a.AuthorId == userId && a.Status == returned))
             .CountAsync(cancellationToken);
         return new MyWorkCount(unread, waiting);
@@ -76,7 +72,7 @@ public sealed class MyWorkQueries
     {
         var userId = _users.GetUserId(user) ?? "";
         var onDesk = user.IsInRole(NewsroomRoles.Editor) || user.IsInRole(NewsroomRoles.Publisher);
-        var desk = Desk(user, userId);
+        var desk = await DeskAsync(user, userId, cancellationToken);
 
         var groups = await desk
             .GroupBy(a => new { a.Status, a.CategoryId, Section = a.Category != null ? a.Category.Name : "" })
@@ -157,8 +153,17 @@ public sealed class MyWorkQueries
         return await mine.ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
     }
 
-    private IQueryable<Article> Desk(ClaimsPrincipal user, string userId)
+    // An account limited to some sections for a desk's right (editing for Submitted, publishing for InReview) sees
+    // only those sections' articles on that desk; an article without a section only reaches unlimited accounts.
+    private async Task<IQueryable<Article>> DeskAsync(ClaimsPrincipal user, string userId, CancellationToken cancellationToken)
     {
+        var scope = await _sections.ForAsync(userId, cancellationToken);
+        var editSections = scope.Allowed(SectionRight.Edit)?.ToArray();
+        var publishSections = scope.Allowed(SectionRight.Publish)?.ToArray();
+        var editAll = editSections is null;
+        var publishAll = publishSections is null;
+        editSections ??= [];
+        publishSections ??= [];
         var editor = user.IsInRole(NewsroomRoles.Editor);
         var publisher = user.IsInRole(NewsroomRoles.Publisher);
         var submitted = ArticleStatus.Submitted;
@@ -168,9 +173,11 @@ public sealed class MyWorkQueries
                       where r.Name == NewsroomRoles.Editor
                       select ur.UserId;
         var desk = _db.Articles.Where(a => (a.AuthorId == null || a.AuthorId != userId)
-            && ((editor && a.Status == submitted)
-                || (publisher && (a.Status == inReview || (a.Status == submitted && !editors.Any())))));
-        return InMySections(desk, userId);
+            && ((editor && a.Status == submitted
+                    && (editAll || (a.CategoryId != null && editSections.Contains(a.CategoryId.Value))))
+                || (publisher && (a.Status == inReview || (a.Status == submitted && !editors.Any()))
+                    && (publishAll || (a.CategoryId != null && publishSections.Contains(a.CategoryId.Value))))));
+        return desk;
     }
 
     private IQueryable<Core.Notifications.Notification> Notifications(string userId) =>
