@@ -23,7 +23,7 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 public sealed class ArticlesController : AdminController
 {
     // The workflow buttons of the edit form itself, which save what is typed before acting (issue 10).
-    private static readonly WorkflowAction[] SavedTransitions = [WorkflowAction.Submit, WorkflowAction.SendBack, WorkflowAction.Publish];
+    private static readonly WorkflowAction[] SavedTransitions = [WorkflowAction.Submit, WorkflowAction.PassOn, WorkflowAction.SendBack, WorkflowAction.Publish];
 
     private readonly ArticleEditor _editor;
     private readonly ArticleAdminQueries _queries;
@@ -164,6 +164,23 @@ public sealed class ArticlesController : AdminController
 
         model.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
         model.Info.Notice = KeptNotice(khoiphuc, kept);
+        if (kept is null && access == EditPageAccess.Editor && article.PendingRevisionNumber is { } pending && _editor.SavesAsCorrection(article)
+            && await _queries.RevisionAsync(id, pending, cancellationToken) is { } correction)
+        {
+            // Issue 11: whoever may not publish edits the waiting correction, not the live text, so a second save
+            // builds on the first instead of silently dropping it.
+            model.Title = correction.Title;
+            model.Slug = correction.Slug;
+            model.Lead = correction.Lead;
+            model.BodyMarkdown = correction.BodyMarkdown;
+            model.Byline = correction.Byline;
+            model.Source = correction.Source;
+            model.CategoryId = correction.CategoryId?.ToString(CultureInfo.InvariantCulture);
+            model.Tags = correction.Tags;
+            model.Info.ShowsPendingCorrection = true;
+            model.Info.PreviewHtml = await _editor.RenderAsync(correction.BodyMarkdown, id, cancellationToken);
+        }
+
         if (kept is not null)
         {
             model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(kept.BodyMarkdown), id, cancellationToken);
@@ -312,6 +329,9 @@ public sealed class ArticlesController : AdminController
                     return Redirect(await _authorization.EditPageAccessAsync(User, article) == EditPageAccess.None
                         ? AdminUrls.Articles()
                         : AdminUrls.ArticleEdit(id));
+                case ArticleSaveOutcome.Saved when article.PendingRevisionNumber == result.RevisionNumber && result.RevisionNumber > 0:
+                    Flash($"Đã lưu bản sửa (phiên bản {result.RevisionNumber}). Bạn đọc vẫn thấy nội dung cũ cho tới khi người duyệt bài duyệt bản sửa.");
+                    return Redirect(AdminUrls.ArticleEdit(id));
                 case ArticleSaveOutcome.Saved:
                     Flash($"Đã lưu bài viết (phiên bản {result.RevisionNumber}).{(result.Merge is null ? "" : " " + MergedNotice(result.Merge).TrimEnd())}");
                     return Redirect(AdminUrls.ArticleEdit(id));
@@ -408,7 +428,9 @@ public sealed class ArticlesController : AdminController
         CancellationToken cancellationToken) =>
         action is { } transition
             ? _editor.SaveAndTransitionAsync(article, content, version, from, transition, reason, publishAt, cancellationToken)
-            : _editor.SaveAsync(article, content, version, from, cancellationToken);
+            : _editor.SavesAsCorrection(article)
+                ? _editor.SaveCorrectionAsync(article, content, version, cancellationToken)
+                : _editor.SaveAsync(article, content, version, from, cancellationToken);
 
     // "Đã gộp với thay đổi của Lan lúc 09:05: Sapo, đoạn 3 của nội dung. " (issue 10), or "" when nothing was merged.
     private string MergedNotice(ArticleMergeReport? merge)
@@ -427,6 +449,7 @@ public sealed class ArticlesController : AdminController
     private static string Lower(WorkflowAction action) => action switch
     {
         WorkflowAction.Submit => "gửi duyệt",
+        WorkflowAction.PassOn => "chuyển duyệt",
         WorkflowAction.SendBack => "trả lại",
         _ => "xuất bản",
     };
