@@ -220,7 +220,7 @@ public abstract class ArticleMergeSaveTests<TFactory> : IClassFixture<TFactory>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var article = await AdminArticles.LoadAsync(_factory, id);
-        Assert.Equal(ArticleStatus.InReview, article.Status);
+        Assert.Equal(ArticleStatus.Submitted, article.Status);
         var revisions = await AdminArticles.RevisionsAsync(_factory, id);
         Assert.Equal(3, revisions.Count);
         Assert.StartsWith("Sửa bài: sapo; Gửi duyệt (gộp với phiên bản 2", revisions[2].Summary, StringComparison.Ordinal);

@@ -32,7 +32,7 @@ public abstract class ArticleWorkflowPagesTests<TFactory> : IClassFixture<TFacto
             Assert.Equal("/admin/bai-viet", submitted.Headers.Location!.OriginalString); // the reporter may no longer edit it
         }
 
-        Assert.Equal(ArticleStatus.InReview, (await AdminArticles.LoadAsync(_factory, id)).Status);
+        Assert.Equal(ArticleStatus.Submitted, (await AdminArticles.LoadAsync(_factory, id)).Status);
 
         using (var sentBack = await AdminArticles.ActAsync(editor, id, "tra-lai", new Dictionary<string, string> { ["reason"] = "Thiếu nguồn ảnh và số liệu sản lượng." }))
         {
@@ -40,7 +40,7 @@ public abstract class ArticleWorkflowPagesTests<TFactory> : IClassFixture<TFacto
         }
 
         var returned = await AdminArticles.LoadAsync(_factory, id);
-        Assert.Equal(ArticleStatus.Draft, returned.Status);
+        Assert.Equal(ArticleStatus.Returned, returned.Status);
         Assert.Equal("Thiếu nguồn ảnh và số liệu sản lượng.", returned.ReturnReason);
         var authorPage = await reporter.GetDocumentAsync(AdminArticles.EditUrl(id));
         Assert.Contains("Thiếu nguồn ảnh và số liệu sản lượng.", authorPage.QuerySelector(".return-reason")!.TextContent, StringComparison.Ordinal);
@@ -71,9 +71,10 @@ public abstract class ArticleWorkflowPagesTests<TFactory> : IClassFixture<TFacto
         Assert.Equal(4, transitions.Count);
         Assert.Equal(reporterUser.Id, transitions[0].UserId);
         Assert.Contains("Gửi duyệt", transitions[0].Details, StringComparison.Ordinal);
-        Assert.Contains("Chờ duyệt → Nháp", transitions[1].Details, StringComparison.Ordinal);
+        Assert.Contains("Chờ biên tập → Bị trả lại", transitions[1].Details, StringComparison.Ordinal);
         Assert.Contains("Thiếu nguồn ảnh", transitions[1].Details, StringComparison.Ordinal);
-        Assert.Contains("Chờ duyệt → Đã xuất bản", transitions[3].Details, StringComparison.Ordinal);
+        Assert.Contains("Bị trả lại → Chờ biên tập", transitions[2].Details, StringComparison.Ordinal);
+        Assert.Contains("Chờ biên tập → Đã xuất bản", transitions[3].Details, StringComparison.Ordinal);
     }
 
     [Fact]

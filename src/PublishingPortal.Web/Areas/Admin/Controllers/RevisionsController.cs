@@ -47,7 +47,7 @@ public sealed class RevisionsController : AdminController
         }
 
         var items = await _queries.RevisionsAsync(id, cancellationToken);
-        var canRestore = await _authorization.MayAsync(User, article, WorkflowAction.Edit);
+        var canRestore = await _authorization.MayAsync(User, article, WorkflowAction.Edit) && !_editor.SavesAsCorrection(article);
         return View(ViewFolder + "Revisions.cshtml", new RevisionListPage(id, article.Title, items, canRestore));
     }
 
@@ -97,7 +97,7 @@ public sealed class RevisionsController : AdminController
             inline,
             inline ? [] : RevisionDiff.SideBySide(oldText, newText),
             inline ? RevisionDiff.Inline(oldText, newText) : [],
-            await _authorization.MayAsync(User, article, WorkflowAction.Edit));
+            await _authorization.MayAsync(User, article, WorkflowAction.Edit) && !_editor.SavesAsCorrection(article));
         return View(ViewFolder + "Compare.cshtml", page);
     }
 
