@@ -301,6 +301,25 @@ public sealed class DeskWorkflowPagesTests : IClassFixture<EmptyPortalFactory>
         Assert.Equal(ArticleStatus.Published, (await AdminArticles.LoadAsync(_factory, article.Id)).Status);
     }
 
+    [Fact]
+    public async Task PublishTime_NgayIgnoresTheTypedTime_HenGioKeepsIt()
+    {
+        var (reporter, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
+        var now = await AdminArticles.CreateAsync(reporter, "Bài đăng ngay khi duyệt", more: new Dictionary<string, string> { ["PublishMode"] = "ngay", ["PublishAt"] = "2031-03-01T09:00" });
+        var later = await AdminArticles.CreateAsync(reporter, "Bài hẹn giờ khi duyệt", more: new Dictionary<string, string> { ["PublishMode"] = "hen-gio", ["PublishAt"] = "2031-03-01T09:00" });
+
+        Assert.Null((await AdminArticles.LoadAsync(_factory, now)).PublishedAt);
+        Assert.Equal(new DateTimeOffset(2031, 3, 1, 2, 0, 0, TimeSpan.Zero), (await AdminArticles.LoadAsync(_factory, later)).PublishedAt);
+
+        // Saving again with "Xuất bản ngay" drops the time the draft had.
+        using (var saved = await AdminArticles.SaveAsync(reporter, later, new Dictionary<string, string> { ["PublishMode"] = "ngay" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        Assert.Null((await AdminArticles.LoadAsync(_factory, later)).PublishedAt);
+    }
+
     private static string AdminUrlsApprove(int id) => AdminArticles.EditUrl(id) + "/ban-sua/duyet";
 
     private static async Task<string> ReadAsync(HttpClient reader, string slug) =>

@@ -99,6 +99,7 @@ public sealed class ArticlesController : AdminController
     [Authorize(Policy = PortalPolicies.CreateArticles)]
     public async Task<IActionResult> Create(ArticleEditModel model, string? preview, CancellationToken cancellationToken)
     {
+        model.ResolvePublishTime(false, null);
         var content = model.ToContent(_timeZone, ModelState);
         if (preview is not null)
         {
@@ -231,7 +232,11 @@ public sealed class ArticlesController : AdminController
     /// <param name="preview">Present when the "Xem trước" button was used.</param>
     /// <param name="then">The workflow button's action segment (<see cref="AdminUrls.ActionSegment"/>), or null for "Lưu bài".</param>
     /// <param name="reason">For <c>tra-lai</c>: the reason the author sees.</param>
-    /// <param name="workflowPublishAt">For <c>xuat-ban</c>: <c>yyyy-MM-ddTHH:mm</c> in site time, blank for now (a future time schedules).</param>
+    /// <param name="workflowPublishAt">
+    /// For <c>xuat-ban</c> when the form posts no <see cref="ArticleEditModel.PublishMode"/> (the merge page re-posts it):
+    /// <c>yyyy-MM-ddTHH:mm</c> in site time, blank for now (a future time schedules). With the radio, "Xuất bản ngay" is
+    /// now and "Hẹn giờ lúc" the form's own time.
+    /// </param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect (to the edit page, or the list when the user may no longer open the article), the form with messages, 400, 403 or 404.</returns>
     [HttpPost(AdminUrls.ArticleEditTemplate)]
@@ -278,6 +283,8 @@ public sealed class ArticlesController : AdminController
             }
         }
 
+        // One publish-time field (issue 11): the radio decides, the separate time of older forms only when it is absent.
+        workflowPublishAt = model.ResolvePublishTime(article.Status.IsPublic(), _timeZone.FormatInput(article.PublishedAt)) ?? workflowPublishAt;
         var content = model.ToContent(_timeZone, ModelState);
         if (!model.TryGetVersion(out var version))
         {
