@@ -60,8 +60,8 @@ public static class WorkflowLabels
     /// <returns>A Vietnamese sentence, e.g. "Đã gửi duyệt bài viết.".</returns>
     public static string Done(WorkflowAction action, Article article, SiteTimeZone timeZone) => action switch
     {
-        WorkflowAction.Submit when article.Status == ArticleStatus.InReview => "Đã gửi bài lên người duyệt (Chờ duyệt).",
-        WorkflowAction.Submit => "Đã gửi bài cho biên tập (Chờ biên tập).",
+        WorkflowAction.Submit when article.Status == ArticleStatus.InReview => "Đã gửi duyệt: bài chờ người duyệt (Chờ duyệt).",
+        WorkflowAction.Submit => "Đã gửi duyệt: bài chờ bàn biên tập (Chờ biên tập).",
         WorkflowAction.PassOn => "Đã chuyển bài lên người duyệt (Chờ duyệt).",
         WorkflowAction.SendBack => "Đã trả lại bài cho tác giả kèm lý do.",
         WorkflowAction.Publish when article.Status == ArticleStatus.Scheduled =>
