@@ -221,6 +221,38 @@ public sealed class DeskWorkflowPagesTests : IClassFixture<EmptyPortalFactory>
         Assert.Equal("Bài đang đăng sẽ được sửa", page.QuerySelector("#Title")!.GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task PublisherStaleSave_WhileACorrectionWaits_MergesOnTheLiveText_NotOnTheCorrection()
+    {
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var (editor, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        var (first, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var (second, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
+        var article = await AdminArticles.AddAsync(_factory, "Giá lúa tăng", ArticleStatus.Published, author.Id, "Đoạn một.\n\nĐoạn hai.");
+        using (var saved = await AdminArticles.SaveAsync(first, article.Id, new Dictionary<string, string> { ["Source"] = "Báo tỉnh" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        using (var correction = await AdminArticles.SaveAsync(editor, article.Id, new Dictionary<string, string> { ["Title"] = "Giá lúa tăng (đính chính)" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, correction.StatusCode);
+        }
+
+        var stale = (AngleSharp.Html.Dom.IHtmlFormElement)(await first.GetDocumentAsync(AdminArticles.EditUrl(article.Id))).QuerySelector("#article-form")!;
+        using (var other = await AdminArticles.SaveAsync(second, article.Id, new Dictionary<string, string> { ["Title"] = "Giá lúa tăng mạnh" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
+        }
+
+        using var merged = await first.SubmitAsync(stale, AdminArticles.EditUrl(article.Id), new Dictionary<string, string> { ["Lead"] = "Sapo mới." });
+
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        var after = await AdminArticles.LoadAsync(_factory, article.Id);
+        Assert.Equal(("Giá lúa tăng mạnh", "Sapo mới.", "Đoạn một.\n\nĐoạn hai."), (after.Title, after.Lead, after.BodyMarkdown));
+        Assert.NotNull(after.PendingRevisionNumber);
+    }
+
     [Theory]
     [InlineData(ArticleStatus.Draft, NewsroomRoles.Editor, ArticleStatus.Draft)]
     [InlineData(ArticleStatus.Returned, NewsroomRoles.Editor, ArticleStatus.Returned)]

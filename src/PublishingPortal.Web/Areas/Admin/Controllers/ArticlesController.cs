@@ -181,6 +181,11 @@ public sealed class ArticlesController : AdminController
             model.Info.ShowsPendingCorrection = true;
             model.Info.PreviewHtml = await _editor.RenderAsync(correction.BodyMarkdown, id, cancellationToken);
         }
+        else if (kept is null && model.Info.PendingRevisionNumber is not null && model.BaseRevision is not null)
+        {
+            // The form holds the live text, whose revision is not the newest (the correction is): merge a stale save on it.
+            model.BaseRevision = model.Info.LiveRevisionNumber?.ToString(CultureInfo.InvariantCulture);
+        }
 
         if (kept is not null)
         {
