@@ -76,6 +76,13 @@ public class Article
     /// <summary>The state the article had when it was moved to the trash, for the record; null otherwise.</summary>
     public ArticleStatus? StatusBeforeTrash { get; set; }
 
+    /// <summary>
+    /// The number of the revision holding a correction to this (live) article that waits for a publisher (issue 11), or
+    /// null: an editor who may not publish saves changes to a Published or Scheduled article as that revision while the
+    /// article's own fields, what readers see, stay as they are until a publisher approves it ("Duyệt bản sửa").
+    /// </summary>
+    public int? PendingRevisionNumber { get; set; }
+
     /// <summary>Keywords (Từ khóa).</summary>
     public List<Tag> Tags { get; } = [];
 

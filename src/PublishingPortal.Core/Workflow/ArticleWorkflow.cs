@@ -5,11 +5,15 @@ namespace PublishingPortal.Core.Workflow;
 
 /// <summary>
 /// The editorial workflow's rules: which role may take which action on an article in which state,
-/// and what each action does to the article. The role table is the one in issue #3:
-/// Reporter creates and edits own drafts and submits; Editor edits any draft or submitted article,
-/// sends back with a reason and submits; Publisher approves, publishes, schedules, unpublishes, but
-/// never their own article; Administrator may do everything, purge included, but nobody approves
-/// their own piece.
+/// and what each action does to the article. The role table is the one in issue #3, with the desk of issue 11:
+/// a Reporter creates, edits their own drafts (and their own returned pieces) and sends them to the desk
+/// ("Gửi duyệt": Draft/Returned → Submitted); an Editor edits any piece that is not in the trash, passes a submitted
+/// one on to the publishers ("Chuyển duyệt": Submitted → InReview) and sends one back with a reason
+/// ("Trả lại": Submitted/InReview → Returned); someone holding Editor or higher who sends a piece goes straight to
+/// InReview; a Publisher publishes, schedules and unpublishes, but never their own piece; the Administrator may do
+/// everything, purge included, but nobody approves their own piece.
+/// Passing on is not approving: an editor may pass on a piece they wrote themselves (their own "Gửi duyệt" would
+/// have put it in InReview anyway); only the publish step refuses the author.
 /// </summary>
 public static class ArticleWorkflow
 {
@@ -33,14 +37,18 @@ public static class ArticleWorkflow
         return action switch
         {
             WorkflowAction.Create => reporter ? WorkflowDecision.Yes : WorkflowDecision.No("Bạn không có quyền tạo bài."),
-            WorkflowAction.Edit => CanEdit(status, own, editor, publisher, reporter),
-            WorkflowAction.Submit => status != ArticleStatus.Draft
-                ? WorkflowDecision.No("Chỉ gửi duyệt được bài nháp.")
+            WorkflowAction.Edit => CanEdit(status, own, editor, reporter),
+            WorkflowAction.Submit => status is not (ArticleStatus.Draft or ArticleStatus.Returned)
+                ? WorkflowDecision.No("Chỉ gửi duyệt được bài nháp hoặc bài bị trả lại.")
                 : editor || (reporter && own) ? WorkflowDecision.Yes : WorkflowDecision.No("Phóng viên chỉ gửi duyệt được bài của mình."),
-            WorkflowAction.SendBack => status != ArticleStatus.InReview
-                ? WorkflowDecision.No("Chỉ trả lại được bài đang chờ duyệt.")
+            WorkflowAction.PassOn => status != ArticleStatus.Submitted
+                ? WorkflowDecision.No("Chỉ chuyển duyệt được bài đang chờ biên tập.")
+                : editor ? WorkflowDecision.Yes : WorkflowDecision.No("Chỉ biên tập viên được chuyển duyệt."),
+            WorkflowAction.SendBack => status is not (ArticleStatus.Submitted or ArticleStatus.InReview)
+                ? WorkflowDecision.No("Chỉ trả lại được bài đang chờ biên tập hoặc chờ duyệt.")
                 : editor ? WorkflowDecision.Yes : WorkflowDecision.No("Bạn không có quyền trả lại bài."),
-            WorkflowAction.Publish => status is not (ArticleStatus.Draft or ArticleStatus.InReview or ArticleStatus.Unpublished or ArticleStatus.Scheduled)
+            WorkflowAction.Publish => status is not (ArticleStatus.Draft or ArticleStatus.Returned or ArticleStatus.Submitted
+                    or ArticleStatus.InReview or ArticleStatus.Unpublished or ArticleStatus.Scheduled)
                 ? WorkflowDecision.No("Bài ở trạng thái này không xuất bản được.")
                 : !publisher ? WorkflowDecision.No("Chỉ người duyệt bài được xuất bản.")
                 : own ? WorkflowDecision.No("Không ai được tự duyệt bài của chính mình.")
@@ -50,7 +58,7 @@ public static class ArticleWorkflow
                 : publisher ? WorkflowDecision.Yes : WorkflowDecision.No("Chỉ người duyệt bài được gỡ bài."),
             WorkflowAction.Trash => status == ArticleStatus.Trashed
                 ? WorkflowDecision.No("Bài đã ở trong thùng rác.")
-                : CanTrashOrRestore(status, own, editor, publisher, reporter),
+                : CanTrash(status, own, editor, publisher, reporter),
             WorkflowAction.Restore => status != ArticleStatus.Trashed
                 ? WorkflowDecision.No("Chỉ khôi phục được bài trong thùng rác.")
                 : publisher || editor || (reporter && own) ? WorkflowDecision.Yes : WorkflowDecision.No("Bạn không có quyền khôi phục bài này."),
@@ -61,21 +69,58 @@ public static class ArticleWorkflow
         };
     }
 
+    /// <summary>Whether the actor holds Publisher or Administrator, the roles whose corrections and restores may go public.</summary>
+    /// <param name="actor">Who.</param>
+    /// <returns>True for a publisher or an administrator (and <see cref="Actor.System"/>).</returns>
+    public static bool MayPublish(Actor actor) => actor.Is(NewsroomRoles.Administrator) || actor.Is(NewsroomRoles.Publisher);
+
+    /// <summary>
+    /// The state a restore from the trash gives the article (issue 11): the one it had before
+    /// (<see cref="Article.StatusBeforeTrash"/>, Draft when unknown). A public state (Published, Scheduled) is given back
+    /// only to someone who may publish; anyone else gets it back Unpublished. A scheduled piece whose time has passed
+    /// while it lay in the trash comes back Published.
+    /// </summary>
+    /// <param name="article">The trashed article.</param>
+    /// <param name="actor">Who restores it.</param>
+    /// <param name="now">Current UTC instant.</param>
+    /// <returns>The state after the restore.</returns>
+    public static ArticleStatus RestoreTarget(Article article, Actor actor, DateTimeOffset now)
+    {
+        var before = article.StatusBeforeTrash is { } s and not ArticleStatus.Trashed ? s : ArticleStatus.Draft;
+        if (before.IsPublic() && !MayPublish(actor))
+        {
+            return ArticleStatus.Unpublished;
+        }
+
+        return before == ArticleStatus.Scheduled && article.PublishedAt is { } at && at <= now ? ArticleStatus.Published : before;
+    }
+
     /// <summary>
     /// Applies a state change after <see cref="Decide"/> allowed it (Create, Edit and Purge change no state).
     /// </summary>
     /// <param name="article">The article, changed in place.</param>
-    /// <param name="action">Submit, SendBack, Publish, Unpublish, Trash or Restore.</param>
+    /// <param name="action">Submit, PassOn, SendBack, Publish, Unpublish, Trash or Restore.</param>
     /// <param name="now">Current UTC instant.</param>
     /// <param name="reason">Required for SendBack (1–<see cref="ReasonMaxLength"/> characters).</param>
     /// <param name="publishAt">For Publish: the publication instant; null means now; a future one schedules.</param>
+    /// <param name="actor">
+    /// Who acts, or null for a reporter (the safe reading): a Submit by someone holding Editor or higher goes straight to
+    /// InReview, otherwise to Submitted; a Restore follows <see cref="RestoreTarget"/>, and with no actor a formerly public
+    /// piece comes back Unpublished.
+    /// </param>
     /// <returns>The new state.</returns>
     /// <exception cref="ArgumentException">SendBack without a reason.</exception>
-    public static ArticleStatus Apply(Article article, WorkflowAction action, DateTimeOffset now, string? reason = null, DateTimeOffset? publishAt = null)
+    public static ArticleStatus Apply(
+        Article article, WorkflowAction action, DateTimeOffset now, string? reason = null, DateTimeOffset? publishAt = null, Actor? actor = null)
     {
+        var desk = actor is not null && (actor.Is(NewsroomRoles.Editor) || MayPublish(actor));
         switch (action)
         {
             case WorkflowAction.Submit:
+                article.Status = desk ? ArticleStatus.InReview : ArticleStatus.Submitted;
+                article.ReturnReason = null;
+                break;
+            case WorkflowAction.PassOn:
                 article.Status = ArticleStatus.InReview;
                 article.ReturnReason = null;
                 break;
@@ -85,7 +130,7 @@ public static class ArticleWorkflow
                     throw new ArgumentException($"Cần ghi lý do trả lại (tối đa {ReasonMaxLength} ký tự).", nameof(reason));
                 }
 
-                article.Status = ArticleStatus.Draft;
+                article.Status = ArticleStatus.Returned;
                 article.ReturnReason = reason.Trim();
                 break;
             case WorkflowAction.Publish:
@@ -107,7 +152,7 @@ public static class ArticleWorkflow
                 article.Status = ArticleStatus.Trashed;
                 break;
             case WorkflowAction.Restore:
-                article.Status = ArticleStatus.Draft;
+                article.Status = RestoreTarget(article, actor ?? new Actor("", new HashSet<string>(StringComparer.Ordinal)), now);
                 article.StatusBeforeTrash = null;
                 break;
             default:
@@ -144,31 +189,27 @@ public static class ArticleWorkflow
         _ => null,
     };
 
-    private static WorkflowDecision CanEdit(ArticleStatus status, bool own, bool editor, bool publisher, bool reporter)
+    // Issue 11: an editor works on every piece outside the trash; a correction to a live one by someone who may not
+    // publish waits for a publisher (the caller stores it as a pending correction). A reporter keeps to their own
+    // drafts and their own returned pieces.
+    private static WorkflowDecision CanEdit(ArticleStatus status, bool own, bool editor, bool reporter)
     {
         if (status == ArticleStatus.Trashed)
         {
             return WorkflowDecision.No("Bài trong thùng rác phải được khôi phục trước khi sửa.");
         }
 
-        if (publisher)
+        if (editor)
         {
             return WorkflowDecision.Yes;
         }
 
-        if (editor)
-        {
-            return status is ArticleStatus.Draft or ArticleStatus.InReview
-                ? WorkflowDecision.Yes
-                : WorkflowDecision.No("Biên tập viên chỉ sửa được bài nháp hoặc bài chờ duyệt.");
-        }
-
-        return reporter && own && status == ArticleStatus.Draft
+        return reporter && own && status is ArticleStatus.Draft or ArticleStatus.Returned
             ? WorkflowDecision.Yes
-            : WorkflowDecision.No("Phóng viên chỉ sửa được bài nháp của mình.");
+            : WorkflowDecision.No("Phóng viên chỉ sửa được bài nháp hoặc bài bị trả lại của mình.");
     }
 
-    private static WorkflowDecision CanTrashOrRestore(ArticleStatus status, bool own, bool editor, bool publisher, bool reporter)
+    private static WorkflowDecision CanTrash(ArticleStatus status, bool own, bool editor, bool publisher, bool reporter)
     {
         if (publisher)
         {
@@ -177,12 +218,12 @@ public static class ArticleWorkflow
 
         if (editor)
         {
-            return status is ArticleStatus.Draft or ArticleStatus.InReview
+            return status is ArticleStatus.Draft or ArticleStatus.Returned or ArticleStatus.Submitted or ArticleStatus.InReview
                 ? WorkflowDecision.Yes
                 : WorkflowDecision.No("Bài đã xuất bản phải do người duyệt gỡ xuống.");
         }
 
-        return reporter && own && status == ArticleStatus.Draft
+        return reporter && own && status is ArticleStatus.Draft or ArticleStatus.Returned
             ? WorkflowDecision.Yes
             : WorkflowDecision.No("Phóng viên chỉ bỏ được bài nháp của mình.");
     }

@@ -12,10 +12,13 @@ public static class NewsroomRoles
     /// <summary>Duyệt bài: approve and publish, schedule, unpublish; never their own article.</summary>
     public const string Publisher = "Publisher";
 
-    /// <summary>Biên tập viên: edit any draft or submitted article, send back with a reason, submit.</summary>
+    /// <summary>
+    /// Biên tập viên: edit any article outside the trash (a correction to a live one waits for a publisher), pass a
+    /// submitted one on (Chuyển duyệt), send back with a reason, submit.
+    /// </summary>
     public const string Editor = "Editor";
 
-    /// <summary>Phóng viên: create drafts, edit own drafts, submit for review.</summary>
+    /// <summary>Phóng viên: create drafts, edit own drafts and own returned pieces, submit to the desk.</summary>
     public const string Reporter = "Reporter";
 
     /// <summary>All roles, most powerful first.</summary>
@@ -40,7 +43,7 @@ public static class NewsroomRoles
     {
         Administrator => "Quản lý tài khoản, vai trò và cấu hình; xem nhật ký hệ thống.",
         Publisher => "Duyệt và xuất bản, hẹn giờ, gỡ bài; trả bài về kèm lý do.",
-        Editor => "Biên tập bài người khác gửi, trả lại phóng viên kèm lý do.",
+        Editor => "Biên tập bài người khác gửi, chuyển duyệt hoặc trả lại kèm lý do; sửa bài đang đăng chờ người duyệt.",
         Reporter => "Viết bài, lưu nháp và gửi biên tập; chỉ sửa bài của mình.",
         _ => "",
     };

@@ -9,13 +9,16 @@ public enum WorkflowAction
     /// <summary>Change the text and metadata (saves a revision).</summary>
     Edit,
 
-    /// <summary>Draft → InReview (Gửi duyệt).</summary>
+    /// <summary>Draft/Returned → Submitted, or → InReview when the sender holds Editor or higher (Gửi duyệt).</summary>
     Submit,
 
-    /// <summary>InReview → Draft with a reason the author sees (Trả lại).</summary>
+    /// <summary>Submitted/InReview → Returned with a reason the author sees (Trả lại).</summary>
     SendBack,
 
-    /// <summary>Draft/InReview/Unpublished → Published, or Scheduled when the time is in the future (Duyệt và xuất bản).</summary>
+    /// <summary>
+    /// Draft/Returned/Submitted/InReview/Unpublished/Scheduled → Published, or Scheduled when the time is in the future
+    /// (Duyệt và xuất bản).
+    /// </summary>
     Publish,
 
     /// <summary>Published/Scheduled → Unpublished (Gỡ xuống).</summary>
@@ -24,9 +27,12 @@ public enum WorkflowAction
     /// <summary>Any state → Trashed (Chuyển vào thùng rác).</summary>
     Trash,
 
-    /// <summary>Trashed → Draft (Khôi phục).</summary>
+    /// <summary>Trashed → the state before the trash (Khôi phục; see <see cref="ArticleWorkflow.RestoreTarget"/>).</summary>
     Restore,
 
     /// <summary>Delete for ever from the trash (Xoá vĩnh viễn); Administrator only.</summary>
     Purge,
+
+    /// <summary>Submitted → InReview: the editing desk passes a piece on to the publishers (Chuyển duyệt).</summary>
+    PassOn,
 }

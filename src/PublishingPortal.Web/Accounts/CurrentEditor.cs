@@ -44,4 +44,11 @@ public sealed class CurrentEditor
         _identity = new EditorIdentity(userId, string.IsNullOrWhiteSpace(name) ? user?.Identity?.Name ?? "không rõ" : name);
         return _identity;
     }
+
+    /// <summary>The request's user as the workflow sees them (id and roles; no roles without a signed-in user).</summary>
+    /// <returns>The actor for <see cref="Core.Workflow.ArticleWorkflow"/>.</returns>
+    public Core.Workflow.Actor Actor() =>
+        _http.HttpContext?.User is { } user
+            ? ArticleAuthorizationHandler.ActorOf(user)
+            : new Core.Workflow.Actor("", new HashSet<string>(StringComparer.Ordinal));
 }

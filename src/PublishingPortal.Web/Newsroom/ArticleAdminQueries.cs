@@ -23,7 +23,7 @@ public sealed class ArticleAdminQueries
     // Order of the workflow buttons on the edit page.
     private static readonly WorkflowAction[] ButtonOrder =
     [
-        WorkflowAction.Submit, WorkflowAction.SendBack, WorkflowAction.Publish, WorkflowAction.Unpublish,
+        WorkflowAction.Submit, WorkflowAction.PassOn, WorkflowAction.SendBack, WorkflowAction.Publish, WorkflowAction.Unpublish,
         WorkflowAction.Trash, WorkflowAction.Restore, WorkflowAction.Purge,
     ];
 
@@ -69,12 +69,17 @@ public sealed class ArticleAdminQueries
             }
         }
 
-        return new ArticleEditInfo
+        var info = new ArticleEditInfo
         {
             Id = article.Id,
             Status = article.Status,
             AuthorName = await UserNameAsync(article.AuthorId, cancellationToken),
-            ReturnReason = article.ReturnReason,
+            ReturnReason = article.Status == ArticleStatus.Returned ? article.ReturnReason : null,
+            StatusBeforeTrash = article.StatusBeforeTrash,
+            RestoreTarget = article.Status == ArticleStatus.Trashed
+                ? ArticleWorkflow.RestoreTarget(article, Accounts.ArticleAuthorizationHandler.ActorOf(user), _clock.GetUtcNow())
+                : null,
+            PendingRevisionNumber = article.PendingRevisionNumber,
             Slug = article.Slug,
             PublishedAt = article.PublishedAt,
             UpdatedAt = article.UpdatedAt,
@@ -88,7 +93,32 @@ public sealed class ArticleAdminQueries
                 ? _timeZone.FormatInput(at)
                 : "",
         };
+        if (article.PendingRevisionNumber is { } pending && await RevisionAsync(article.Id, pending, cancellationToken) is { } correction)
+        {
+            var actor = Accounts.ArticleAuthorizationHandler.ActorOf(user);
+            var publisher = ArticleWorkflow.MayPublish(actor) && await _authorization.MayAsync(user, article, WorkflowAction.Edit);
+            info.PendingBy = $"{correction.UserName}, lúc {_timeZone.FormatDateTime(correction.CreatedAt)}";
+            // Nobody approves their own piece (issue 11): nor their own correction.
+            info.MayApproveCorrection = publisher && correction.UserId != actor.UserId;
+            info.MayDiscardCorrection = publisher || (correction.UserId is not null && correction.UserId == actor.UserId);
+            info.LiveRevisionNumber = await LiveRevisionNumberAsync(article.Id, pending, cancellationToken);
+        }
+
+        return info;
     }
+
+    /// <summary>
+    /// The revision holding what readers see while a correction waits: the newest one that is neither the pending
+    /// correction nor an earlier one (their summaries begin with <see cref="ArticleEditor.PendingSummaryPrefix"/>).
+    /// </summary>
+    /// <param name="articleId">Article id.</param>
+    /// <param name="pending">The pending revision's number.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>Its number, or null when there is none.</returns>
+    public Task<int?> LiveRevisionNumberAsync(int articleId, int pending, CancellationToken cancellationToken = default) =>
+        _db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.ArticleId == articleId && r.Number != pending && !r.Summary.StartsWith(ArticleEditor.PendingSummaryPrefix))
+            .MaxAsync(r => (int?)r.Number, cancellationToken);
 
     /// <summary>
     /// One page of the article list. Trashed articles appear only when the status filter asks for them. An account
@@ -154,7 +184,9 @@ public sealed class ArticleAdminQueries
                 a.AuthorId,
                 _db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
                 a.UpdatedAt,
-                a.PublishedAt))
+                a.PublishedAt,
+                a.Status == ArticleStatus.Returned ? a.ReturnReason : null,
+                a.PendingRevisionNumber != null))
             .ToListAsync(cancellationToken);
 
         var authors = await _db.Users.AsNoTracking()

@@ -32,4 +32,30 @@ public sealed record ArticleChange(EditorIdentity By, string? Revision, string A
     /// conflict; that save re-renders the body with the figures. False (the default) renews the token.
     /// </summary>
     public bool KeepsFormVersion { get; init; }
+
+    /// <summary>
+    /// What the revision records instead of the committed article's own fields (same id), or null (the default): a
+    /// pending correction (issue 11) is recorded as a revision while the article keeps the live text.
+    /// </summary>
+    public Core.Articles.Article? RevisionOf { get; init; }
+
+    /// <summary>
+    /// How the change treats <see cref="Core.Articles.Article.PendingRevisionNumber"/>: <see cref="PendingCorrection.Keep"/>
+    /// (the default), <see cref="PendingCorrection.Mark"/> (the revision written is the pending correction) or
+    /// <see cref="PendingCorrection.Clear"/> (approved or dropped).
+    /// </summary>
+    public PendingCorrection Pending { get; init; }
+}
+
+/// <summary>What a change does to an article's pending correction (<see cref="ArticleChange.Pending"/>).</summary>
+public enum PendingCorrection
+{
+    /// <summary>Leaves it as it is.</summary>
+    Keep,
+
+    /// <summary>The revision this change writes becomes the pending correction.</summary>
+    Mark,
+
+    /// <summary>No correction waits any more.</summary>
+    Clear,
 }

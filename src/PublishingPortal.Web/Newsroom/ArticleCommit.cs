@@ -157,6 +157,11 @@ public sealed partial class ArticleCommit
             : (await _db.ArticleRevisions.Where(r => r.ArticleId == article.Id)
                 .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
 
+        if (change.Pending != PendingCorrection.Keep)
+        {
+            article.PendingRevisionNumber = change.Pending == PendingCorrection.Mark && number > 0 ? number : null;
+        }
+
         // A change to figures or tags alone must still renew the token and be one revision of the article.
         if (_db.Entry(article).State == EntityState.Unchanged && !change.KeepsFormVersion)
         {
@@ -173,7 +178,9 @@ public sealed partial class ArticleCommit
     {
         if (change.Revision is { } summary)
         {
-            _db.ArticleRevisions.Add(ArticleRevision.Of(article, number, change.By.UserId, change.By.Name, Cut(summary), now));
+            var revision = ArticleRevision.Of(change.RevisionOf ?? article, number, change.By.UserId, change.By.Name, Cut(summary), now);
+            revision.ArticleId = article.Id;
+            _db.ArticleRevisions.Add(revision);
         }
 
         _audit.Add(change.AuditAction, Target(article.Id), change.AuditDetails(number), change.By.UserId, change.By.IsSystem ? change.By.Name : null);

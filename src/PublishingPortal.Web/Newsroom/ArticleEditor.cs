@@ -201,6 +201,119 @@ public sealed class ArticleEditor
         return result with { Merge = result.Outcome == ArticleSaveOutcome.Saved ? merge : null };
     }
 
+    /// <summary>
+    /// Whether a save by the signed-in user to this article waits for a publisher (issue 11): the article is live
+    /// (Published or Scheduled) and the user may not publish. Such a save is <see cref="SaveCorrectionAsync"/>.
+    /// </summary>
+    /// <param name="article">The article as stored.</param>
+    /// <returns>True when the save becomes a pending correction.</returns>
+    public bool SavesAsCorrection(Article article) =>
+        article.Status.IsPublic() && !ArticleWorkflow.MayPublish(_editor.Actor());
+
+    /// <summary>
+    /// Saves the form over a live article as a pending correction (issue 11): the form's text fields (title, slug, sapo,
+    /// body, section, keywords, byline, source) become a new revision whose number the article keeps in
+    /// <see cref="Article.PendingRevisionNumber"/>, while the article's own fields, what readers see, stay as they are.
+    /// Publication and expiry times are not part of a correction: they stay as stored. A form loaded before someone
+    /// else's save is refused as a conflict (no merge); a slug already taken or a missing section is refused.
+    /// A later correction replaces the earlier one.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>, Published or Scheduled.</param>
+    /// <param name="content">Parsed form.</param>
+    /// <param name="version">The concurrency token the form was loaded with.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved with the pending revision's number, invalid or conflict (nothing changed).</returns>
+    public async Task<ArticleSaveResult> SaveCorrectionAsync(Article article, ArticleContent content, Guid version, CancellationToken cancellationToken = default)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        await CheckCategoryAsync(content, errors, cancellationToken);
+        var slug = await ChooseSlugAsync(content, article.Id, article.Slug, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return ArticleSaveResult.Invalid(article.Id, errors);
+        }
+
+        // An untracked copy holds the correction: the revision records it, the tracked article keeps the live text.
+        var correction = new Article
+        {
+            Id = article.Id,
+            Title = content.Title,
+            Slug = slug,
+            Lead = content.Lead,
+            BodyMarkdown = content.BodyMarkdown,
+            Byline = content.Byline,
+            Source = content.Source,
+            CategoryId = content.CategoryId,
+            Status = article.Status,
+            PublishedAt = article.PublishedAt,
+            ExpiresAt = article.ExpiresAt,
+        };
+        foreach (var name in content.Tags)
+        {
+            correction.Tags.Add(new Tag { Name = name, Slug = Slugs.FromTitle(name) });
+        }
+
+        var now = _clock.GetUtcNow();
+        var changes = Changes(ArticleRevision.Of(article, 0, null, "", "", now), correction, (article.PublishedAt, article.ExpiresAt));
+        article.UpdatedAt = now;
+        _db.Entry(article).Property(a => a.Version).OriginalValue = version;
+        var by = await _editor.GetAsync(cancellationToken);
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: PendingSummaryPrefix + (changes.Length == 0 ? "" : ": " + changes),
+            AuditActions.ArticleSaved,
+            number => $"Lưu bản sửa chờ duyệt (phiên bản {number}) của \"{article.Title}\"" + (changes.Length == 0 ? "" : $" ({changes})"))
+        {
+            RevisionOf = correction,
+            Pending = PendingCorrection.Mark,
+        }, cancellationToken);
+    }
+
+    /// <summary>How the summary of a pending correction's revision begins ("Bản sửa chờ duyệt: sapo").</summary>
+    public const string PendingSummaryPrefix = "Bản sửa chờ duyệt";
+
+    /// <summary>
+    /// Approves the pending correction (issue 11): its fields are copied into the article as <see cref="RestoreRevisionAsync"/>
+    /// does and saved as one new revision ("Duyệt bản sửa (phiên bản N) của …"), which readers see at once; the article no
+    /// longer has a pending correction. The caller checks that the user may publish and did not write the correction.
+    /// </summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="pending">The revision numbered <see cref="Article.PendingRevisionNumber"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved with the new revision's number, or a conflict.</returns>
+    public async Task<ArticleSaveResult> ApproveCorrectionAsync(Article article, ArticleRevision pending, CancellationToken cancellationToken = default)
+    {
+        var by = await _editor.GetAsync(cancellationToken);
+        var notes = await CopyRevisionAsync(article, pending, cancellationToken);
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: $"Duyệt bản sửa (phiên bản {pending.Number}) của {pending.UserName}" + (notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")"),
+            AuditActions.ArticleSaved,
+            number => $"Duyệt bản sửa phiên bản {pending.Number} của {pending.UserName} cho \"{article.Title}\", thành phiên bản {number}")
+        {
+            Pending = PendingCorrection.Clear,
+        }, cancellationToken);
+    }
+
+    /// <summary>Drops the pending correction (it stays in the revision list); the live text is unchanged. One revision records it.</summary>
+    /// <param name="article">Article from <see cref="FindAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Saved, or a conflict.</returns>
+    public async Task<ArticleSaveResult> DiscardCorrectionAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        var by = await _editor.GetAsync(cancellationToken);
+        var number = article.PendingRevisionNumber;
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: $"Bỏ bản sửa chờ duyệt (phiên bản {number})",
+            AuditActions.ArticleSaved,
+            _ => $"Bỏ bản sửa chờ duyệt phiên bản {number} của \"{article.Title}\"")
+        {
+            Pending = PendingCorrection.Clear,
+            CallerEvicts = true,
+        }, cancellationToken);
+    }
+
     // " (gộp với phiên bản 3 của Lan)" for the revision summary and the audit entry of a merged save.
     private static string MergeNote(ArticleMergeReport? merge) =>
         merge is null ? "" : $" (gộp với phiên bản {merge.StoredRevision} của {merge.StoredBy})";
@@ -333,7 +446,17 @@ public sealed class ArticleEditor
     public async Task<ArticleSaveResult> RestoreRevisionAsync(Article article, ArticleRevision revision, CancellationToken cancellationToken = default)
     {
         var by = await _editor.GetAsync(cancellationToken);
-        var now = _clock.GetUtcNow();
+        var notes = await CopyRevisionAsync(article, revision, cancellationToken);
+        return await _commit.CommitAsync(article, new ArticleChange(
+            by,
+            Revision: $"Khôi phục phiên bản {revision.Number}" + (notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")"),
+            AuditActions.RevisionRestored,
+            number => $"Khôi phục phiên bản {revision.Number} của \"{article.Title}\" thành phiên bản {number}"), cancellationToken);
+    }
+
+    // A revision's fields copied back into the tracked article, body re-rendered; notes on what could not be taken.
+    private async Task<List<string>> CopyRevisionAsync(Article article, ArticleRevision revision, CancellationToken cancellationToken)
+    {
         var notes = new List<string>();
         article.Title = revision.Title;
         article.Lead = revision.Lead;
@@ -368,12 +491,8 @@ public sealed class ArticleEditor
 
         await SetTagsAsync(article, Tag.ParseNames(revision.Tags), cancellationToken);
         article.BodyHtml = _renderer.Render(article.BodyMarkdown, article.Figures.OrderBy(f => f.Order).ToList());
-        article.UpdatedAt = now;
-        return await _commit.CommitAsync(article, new ArticleChange(
-            by,
-            Revision: $"Khôi phục phiên bản {revision.Number}" + (notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")"),
-            AuditActions.RevisionRestored,
-            number => $"Khôi phục phiên bản {revision.Number} của \"{article.Title}\" thành phiên bản {number}"), cancellationToken);
+        article.UpdatedAt = _clock.GetUtcNow();
+        return notes;
     }
 
     /// <summary>
@@ -400,12 +519,12 @@ public sealed class ArticleEditor
     {
         var now = _clock.GetUtcNow();
         var from = article.Status;
-        var to = ArticleWorkflow.Apply(article, action, now, reason?.Trim(), publishAt);
+        var to = ArticleWorkflow.Apply(article, action, now, reason?.Trim(), publishAt, _editor.Actor());
         var summary = action switch
         {
             WorkflowAction.SendBack => "Trả lại: " + article.ReturnReason,
             WorkflowAction.Publish when to == ArticleStatus.Scheduled => $"Hẹn giờ xuất bản lúc {_timeZone.FormatDateTime(article.PublishedAt)}",
-            WorkflowAction.Restore => "Khôi phục từ thùng rác",
+            WorkflowAction.Restore => $"Khôi phục từ thùng rác ({WorkflowLabels.Status(to)})",
             _ => WorkflowLabels.Action(action),
         };
         var details = $"{WorkflowLabels.Action(action)} \"{article.Title}\": {WorkflowLabels.Status(from)} → {WorkflowLabels.Status(to)}";

@@ -48,11 +48,20 @@ public static class AdminUrls
     /// <summary>An article in the public theme, any state: <c>/admin/bai-viet/{id}/xem-truoc</c>.</summary>
     public const string ArticlePreviewTemplate = ArticleEditTemplate + "/xem-truoc";
 
-    /// <summary>POST Draft → InReview: <c>/admin/bai-viet/{id}/gui-duyet</c>.</summary>
+    /// <summary>POST Draft/Returned → Submitted (→ InReview when sent by an editor): <c>/admin/bai-viet/{id}/gui-duyet</c>.</summary>
     public const string ArticleSubmitTemplate = ArticleEditTemplate + "/" + SubmitSegment;
 
-    /// <summary>POST InReview → Draft with a reason: <c>/admin/bai-viet/{id}/tra-lai</c>.</summary>
+    /// <summary>POST Submitted/InReview → Returned with a reason: <c>/admin/bai-viet/{id}/tra-lai</c>.</summary>
     public const string ArticleSendBackTemplate = ArticleEditTemplate + "/" + SendBackSegment;
+
+    /// <summary>POST Submitted → InReview ("Chuyển duyệt"): <c>/admin/bai-viet/{id}/chuyen-duyet</c>.</summary>
+    public const string ArticlePassOnTemplate = ArticleEditTemplate + "/" + PassOnSegment;
+
+    /// <summary>POST a publisher approves the pending correction of a live article: <c>/admin/bai-viet/{id}/ban-sua/duyet</c>.</summary>
+    public const string ArticleCorrectionApproveTemplate = ArticleEditTemplate + "/ban-sua/duyet";
+
+    /// <summary>POST the pending correction is dropped: <c>/admin/bai-viet/{id}/ban-sua/bo</c>.</summary>
+    public const string ArticleCorrectionDiscardTemplate = ArticleEditTemplate + "/ban-sua/bo";
 
     /// <summary>POST publish now or at a time: <c>/admin/bai-viet/{id}/xuat-ban</c>.</summary>
     public const string ArticlePublishTemplate = ArticleEditTemplate + "/" + PublishSegment;
@@ -218,6 +227,7 @@ public static class AdminUrls
 
     private const string SubmitSegment = "gui-duyet";
     private const string SendBackSegment = "tra-lai";
+    private const string PassOnSegment = "chuyen-duyet";
     private const string PublishSegment = "xuat-ban";
     private const string UnpublishSegment = "go-xuong";
     private const string TrashSegment = "thung-rac";
@@ -331,7 +341,7 @@ public static class AdminUrls
 
     /// <summary>Where a workflow action on an article is posted.</summary>
     /// <param name="id">Article id.</param>
-    /// <param name="action">A state-changing action: Submit, SendBack, Publish, Unpublish, Trash, Restore or Purge.</param>
+    /// <param name="action">A state-changing action: Submit, PassOn, SendBack, Publish, Unpublish, Trash, Restore or Purge.</param>
     /// <returns>e.g. <c>/admin/bai-viet/42/gui-duyet</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is Create or Edit, which have no URL of their own.</exception>
     public static string ArticleAction(int id, WorkflowAction action) => ArticleEdit(id) + "/" + ActionSegment(action);
@@ -344,6 +354,7 @@ public static class AdminUrls
     {
         WorkflowAction.Submit => SubmitSegment,
         WorkflowAction.SendBack => SendBackSegment,
+        WorkflowAction.PassOn => PassOnSegment,
         WorkflowAction.Publish => PublishSegment,
         WorkflowAction.Unpublish => UnpublishSegment,
         WorkflowAction.Trash => TrashSegment,
@@ -351,6 +362,16 @@ public static class AdminUrls
         WorkflowAction.Purge => PurgeSegment,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Only state-changing actions have a URL."),
     };
+
+    /// <summary>Where a publisher approves an article's pending correction (POST).</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/ban-sua/duyet</c>.</returns>
+    public static string ArticleCorrectionApprove(int id) => ArticleEdit(id) + "/ban-sua/duyet";
+
+    /// <summary>Where an article's pending correction is dropped (POST).</summary>
+    /// <param name="id">Article id.</param>
+    /// <returns>e.g. <c>/admin/bai-viet/42/ban-sua/bo</c>.</returns>
+    public static string ArticleCorrectionDiscard(int id) => ArticleEdit(id) + "/ban-sua/bo";
 
     /// <summary>An article's revision list.</summary>
     /// <param name="id">Article id.</param>

@@ -107,7 +107,7 @@ public sealed class EditorPhotoFlowTests : IClassFixture<PortalBrowserFixture>
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var article = await db.Articles.AsNoTracking().Include(a => a.Figures).SingleAsync(a => a.Id == id);
             Assert.Equal(1, await db.Articles.CountAsync(a => a.Title == title));
-            Assert.Equal(ArticleStatus.InReview, article.Status);
+            Assert.Equal(ArticleStatus.Submitted, article.Status);
             var photo = Assert.Single(article.Figures);
             Assert.Equal(alt, photo.AltText);
             Assert.NotNull(photo.ImagePath);

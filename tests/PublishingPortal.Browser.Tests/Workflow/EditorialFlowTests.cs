@@ -99,7 +99,7 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
         await using var scope = _fixture.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == id);
-        Assert.Equal(ArticleStatus.InReview, article.Status);
+        Assert.Equal(ArticleStatus.Submitted, article.Status);
         Assert.Equal(sentence, article.Lead);
         var last = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderBy(r => r.Number).LastAsync();
         Assert.Equal(sentence, last.Lead);

@@ -53,18 +53,19 @@ public static class MigrationChecks
             // Raw SQL, so that the row is written with the previous schema's columns only (the model may be ahead of it).
             await db.Database.ExecuteSqlAsync($"INSERT INTO \"Categories\" (\"Name\", \"Slug\", \"SortOrder\", \"Description\", \"MetaDescription\", \"ShowInMenu\") VALUES ({"Thời sự"}, {"thoi-su"}, {1}, {"Tin trong tỉnh"}, {""}, {false})");
             var categoryId = await db.Database.SqlQuery<int>($"SELECT \"Id\" AS \"Value\" FROM \"Categories\" WHERE \"Slug\" = {"thoi-su"}").SingleAsync();
-            db.Articles.Add(new Article
-            {
-                Title = "Bài viết trước khi nâng cấp",
-                Slug = "bai-viet-truoc-khi-nang-cap",
-                Lead = "Tóm tắt có dấu: Đà Nẵng, Huế",
-                Status = ArticleStatus.Published,
-                PublishedAt = new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero),
-                CreatedAt = new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero),
-                UpdatedAt = new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero),
-                CategoryId = categoryId,
-            });
-            await db.SaveChangesAsync();
+            // Raw SQL too (the model has columns the previous schema lacks), in each provider's storage of times and ids.
+            var sqlite = db.Database.IsSqlite();
+            object At(DateTimeOffset instant) => sqlite ? instant.UtcTicks : instant;
+            object NewVersion() => sqlite ? Guid.NewGuid().ToString().ToUpperInvariant() : Guid.NewGuid();
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"Articles\" (\"Title\", \"Slug\", \"Lead\", \"BodyMarkdown\", \"BodyHtml\", \"Status\", \"PublishedAt\", \"CreatedAt\", \"UpdatedAt\", \"Version\", \"CategoryId\") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10})",
+                "Bài viết trước khi nâng cấp", "bai-viet-truoc-khi-nang-cap", "Tóm tắt có dấu: Đà Nẵng, Huế", "", "", "Published",
+                At(new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero)), At(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero)),
+                At(new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero)), NewVersion(), categoryId);
+            // Issue 11's data migration: a draft sent back (it has a reason) becomes Returned; a plain draft stays a draft.
+            const string draft = "INSERT INTO \"Articles\" (\"Title\", \"Slug\", \"Lead\", \"BodyMarkdown\", \"BodyHtml\", \"Status\", \"CreatedAt\", \"UpdatedAt\", \"Version\", \"ReturnReason\") VALUES ({0}, {1}, '', '', '', 'Draft', {2}, {2}, {3}, {4})";
+            await db.Database.ExecuteSqlRawAsync(draft, "Bài bị trả lại trước khi nâng cấp", "bai-tra-lai", At(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero)), NewVersion(), "Thiếu nguồn.");
+            await db.Database.ExecuteSqlRawAsync(draft.Replace("{4}", "NULL", StringComparison.Ordinal), "Bài nháp trước khi nâng cấp", "bai-nhap", At(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero)), NewVersion());
         }
 
         await using (var db = create())
@@ -82,6 +83,11 @@ public static class MigrationChecks
             Assert.Equal("thoi-su", article.Category!.Slug);
             Assert.Equal("Tin trong tỉnh", article.Category.Description);
             Assert.False(article.Category.ShowInMenu);
+            Assert.Equal(ArticleStatus.Published, article.Status);
+            var returned = await db.Articles.AsNoTracking().SingleAsync(a => a.Slug == "bai-tra-lai");
+            Assert.Equal((ArticleStatus.Returned, "Thiếu nguồn."), (returned.Status, returned.ReturnReason));
+            Assert.Equal(ArticleStatus.Draft, (await db.Articles.AsNoTracking().SingleAsync(a => a.Slug == "bai-nhap")).Status);
+            Assert.Null(returned.PendingRevisionNumber);
 
             db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key-1", Xml = "<key id=\"1\" />" });
             db.ScheduleLeases.Add(new ScheduleLease { Name = "schedule", Holder = "host-a", ExpiresAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero) });

@@ -34,6 +34,8 @@ public sealed class UrlBuilderTests
         { AdminUrls.Articles(null, 3, null, "lễ", "cu-nhat", 1), "/admin/bai-viet?chuyenmuc=3&q=l%E1%BB%85&sapxep=cu-nhat" },
         { AdminUrls.ArticleEdit(42), "/admin/bai-viet/42" },
         { AdminUrls.ArticleAction(42, WorkflowAction.Submit), "/admin/bai-viet/42/gui-duyet" },
+        { AdminUrls.ArticleAction(42, WorkflowAction.PassOn), "/admin/bai-viet/42/chuyen-duyet" },
+        { AdminUrls.ArticleCorrectionApprove(42), "/admin/bai-viet/42/ban-sua/duyet" },
         { AdminUrls.RevisionCompare(42, 1, 2, AdminUrls.CompareInline), "/admin/bai-viet/42/phien-ban/so-sanh?tu=1&den=2&kieu=noi-dong" },
         { AdminUrls.RevisionRestore(42, 3), "/admin/bai-viet/42/phien-ban/3/khoi-phuc" },
         { AdminUrls.ArticlePhotos(42, 2), "/admin/bai-viet/42/anh?hinh=2" },

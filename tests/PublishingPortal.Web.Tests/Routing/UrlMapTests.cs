@@ -177,6 +177,9 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
             yield return Post(AdminUrls.ArticleAutosaveDiscard(id), AdminUrls.ArticleAutosaveDiscardTemplate).With("id", n);
             yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Submit), AdminUrls.ArticleSubmitTemplate).With("id", n);
             yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.SendBack), AdminUrls.ArticleSendBackTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.PassOn), AdminUrls.ArticlePassOnTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleCorrectionApprove(id), AdminUrls.ArticleCorrectionApproveTemplate).With("id", n);
+            yield return Post(AdminUrls.ArticleCorrectionDiscard(id), AdminUrls.ArticleCorrectionDiscardTemplate).With("id", n);
             yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Publish), AdminUrls.ArticlePublishTemplate).With("id", n);
             yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Unpublish), AdminUrls.ArticleUnpublishTemplate).With("id", n);
             yield return Post(AdminUrls.ArticleAction(id, WorkflowAction.Trash), AdminUrls.ArticleTrashTemplate).With("id", n);

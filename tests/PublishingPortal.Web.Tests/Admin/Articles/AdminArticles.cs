@@ -39,7 +39,7 @@ internal static class AdminArticles
     /// Xuất bản are buttons of the article form (they save what it holds, then act); the others have forms of their own.
     /// </summary>
     public static Task<HttpResponseMessage> ActAsync(BrowserLikeClient client, int id, string segment, IDictionary<string, string>? values = null) =>
-        segment is "gui-duyet" or "tra-lai" or "xuat-ban"
+        segment is "gui-duyet" or "chuyen-duyet" or "tra-lai" or "xuat-ban"
             ? client.SubmitAsync(EditUrl(id), values, "#article-form", "then", segment)
             : client.SubmitAsync(EditUrl(id), values, $"form[action='{EditUrl(id)}/{segment}']");
 

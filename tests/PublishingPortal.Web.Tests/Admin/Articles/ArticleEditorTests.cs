@@ -146,7 +146,7 @@ public abstract class ArticleEditorTests<TFactory> : IClassFixture<TFactory>
         var id = await AdminArticles.CreateAsync(client, "Bài kiểm tra dữ liệu sai");
         var before = await AdminArticles.LoadAsync(_factory, id);
 
-        using var response = await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { [field] = value, ["BodyMarkdown"] = "Không được lưu." });
+        using var response = await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { ["PublishMode"] = "hen-gio", [field] = value, ["BodyMarkdown"] = "Không được lưu." });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await AdminArticles.ParseAsync(response);
@@ -165,7 +165,7 @@ public abstract class ArticleEditorTests<TFactory> : IClassFixture<TFactory>
         var id = await AdminArticles.CreateAsync(client, "Bài kiểm tra tiêu đề dài");
 
         using var huge = await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { ["Title"] = new string('a', 2 * 1024 * 1024) });
-        using var expiry = await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { ["PublishAt"] = "2030-05-01T08:00", ["ExpiresAt"] = "2030-05-01T07:00" });
+        using var expiry = await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { ["PublishMode"] = "hen-gio", ["PublishAt"] = "2030-05-01T08:00", ["ExpiresAt"] = "2030-05-01T07:00" });
 
         Assert.Equal(HttpStatusCode.OK, huge.StatusCode);
         Assert.Contains("Tiêu đề dài tối đa 400 ký tự.", (await AdminArticles.ParseAsync(huge)).QuerySelector("[data-valmsg-for=Title]")!.TextContent, StringComparison.Ordinal);
@@ -180,7 +180,7 @@ public abstract class ArticleEditorTests<TFactory> : IClassFixture<TFactory>
         var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         var id = await AdminArticles.CreateAsync(client, "Bài có thời gian");
 
-        using var response = await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { ["PublishAt"] = "2030-05-01T08:30", ["ExpiresAt"] = "2030-06-01T00:00" });
+        using var response = await AdminArticles.SaveAsync(client, id, new Dictionary<string, string> { ["PublishMode"] = "hen-gio", ["PublishAt"] = "2030-05-01T08:30", ["ExpiresAt"] = "2030-06-01T00:00" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var article = await AdminArticles.LoadAsync(_factory, id);

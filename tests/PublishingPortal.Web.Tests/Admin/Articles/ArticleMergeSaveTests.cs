@@ -220,7 +220,7 @@ public abstract class ArticleMergeSaveTests<TFactory> : IClassFixture<TFactory>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var article = await AdminArticles.LoadAsync(_factory, id);
-        Assert.Equal(ArticleStatus.InReview, article.Status);
+        Assert.Equal(ArticleStatus.Submitted, article.Status);
         var revisions = await AdminArticles.RevisionsAsync(_factory, id);
         Assert.Equal(3, revisions.Count);
         Assert.StartsWith("Sửa bài: sapo; Gửi duyệt (gộp với phiên bản 2", revisions[2].Summary, StringComparison.Ordinal);
@@ -233,7 +233,7 @@ public abstract class ArticleMergeSaveTests<TFactory> : IClassFixture<TFactory>
     {
         var (first, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
         var (second, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
-        var id = await AdminArticles.CreateAsync(first, "Hội chợ xuân", Body, new Dictionary<string, string> { ["PublishAt"] = "2030-01-10T08:00" });
+        var id = await AdminArticles.CreateAsync(first, "Hội chợ xuân", Body, new Dictionary<string, string> { ["PublishMode"] = "hen-gio", ["PublishAt"] = "2030-01-10T08:00" });
         var (firstForm, secondForm) = (await FormAsync(first, id), await FormAsync(second, id));
         Assert.Equal("2030-01-10T08:00", ((IHtmlInputElement)secondForm.QuerySelector("input[name=BasePublishAt]")!).Value);
         using (var saved = await first.SubmitAsync(firstForm, AdminArticles.EditUrl(id), new Dictionary<string, string> { ["ExpiresAt"] = "2030-03-01T00:00" }))
@@ -252,12 +252,12 @@ public abstract class ArticleMergeSaveTests<TFactory> : IClassFixture<TFactory>
         Assert.Equal(new DateTimeOffset(2030, 2, 28, 17, 0, 0, TimeSpan.Zero), article.ExpiresAt);
 
         (firstForm, secondForm) = (await FormAsync(first, id), await FormAsync(second, id));
-        using (var saved = await first.SubmitAsync(firstForm, AdminArticles.EditUrl(id), new Dictionary<string, string> { ["PublishAt"] = "2030-01-11T08:00" }))
+        using (var saved = await first.SubmitAsync(firstForm, AdminArticles.EditUrl(id), new Dictionary<string, string> { ["PublishMode"] = "hen-gio", ["PublishAt"] = "2030-01-11T08:00" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
-        using var conflict = await second.SubmitAsync(secondForm, AdminArticles.EditUrl(id), new Dictionary<string, string> { ["PublishAt"] = "2030-01-12T08:00" });
+        using var conflict = await second.SubmitAsync(secondForm, AdminArticles.EditUrl(id), new Dictionary<string, string> { ["PublishMode"] = "hen-gio", ["PublishAt"] = "2030-01-12T08:00" });
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var page = await AdminArticles.ParseAsync(conflict);

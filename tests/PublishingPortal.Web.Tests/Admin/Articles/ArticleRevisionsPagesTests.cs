@@ -108,13 +108,19 @@ public sealed class ArticleRevisionsPagesTests : IClassFixture<EmptyPortalFactor
             db.ArticleRevisions.Add(ArticleRevision.Of(article, 1, author.Id, "Tác giả", "Tạo bài", DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
+        var (reporter, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         var (editor, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
 
-        var list = await editor.GetDocumentAsync(AdminArticles.EditUrl(article.Id) + "/phien-ban");
-        using var restore = await AdminArticles.PostWithTokenAsync(editor, AdminArticles.EditUrl(article.Id) + "/phien-ban/1/khoi-phuc");
+        var list = await reporter.GetDocumentAsync(AdminArticles.EditUrl(article.Id) + "/phien-ban");
+        using var restore = await AdminArticles.PostWithTokenAsync(reporter, AdminArticles.EditUrl(article.Id) + "/phien-ban/1/khoi-phuc");
+        // Issue 11: an editor may correct a live article, but only as a correction waiting for a publisher, never by restoring a revision.
+        var editorList = await editor.GetDocumentAsync(AdminArticles.EditUrl(article.Id) + "/phien-ban");
+        using var editorRestore = await AdminArticles.PostWithTokenAsync(editor, AdminArticles.EditUrl(article.Id) + "/phien-ban/1/khoi-phuc");
 
         Assert.Null(list.QuerySelector("form.restore-revision"));
         Assert.Equal(HttpStatusCode.Forbidden, restore.StatusCode);
+        Assert.Null(editorList.QuerySelector("form.restore-revision"));
+        Assert.Equal(HttpStatusCode.Redirect, editorRestore.StatusCode);
         Assert.Single(await AdminArticles.RevisionsAsync(_factory, article.Id));
     }
 }

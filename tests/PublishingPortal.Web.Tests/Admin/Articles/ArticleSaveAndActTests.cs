@@ -30,7 +30,7 @@ public sealed class ArticleSaveAndActTests(EmptyPortalFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin/bai-viet", response.Headers.Location!.OriginalString); // the reporter may no longer edit it
         var article = await AdminArticles.LoadAsync(factory, id);
-        Assert.Equal(ArticleStatus.InReview, article.Status);
+        Assert.Equal(ArticleStatus.Submitted, article.Status);
         Assert.Equal(NewLead, article.Lead);
         var revisions = await AdminArticles.RevisionsAsync(factory, id);
         Assert.Equal(["Tạo bài", "Sửa bài: sapo; Gửi duyệt"], revisions.Select(r => r.Summary));
@@ -38,7 +38,7 @@ public sealed class ArticleSaveAndActTests(EmptyPortalFactory factory) : IClassF
         var entries = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.Target == "Article:" + id)
             .OrderBy(e => e.Id).Select(e => new { e.Action, e.Details, e.UserId }).ToListAsync());
         Assert.Equal([AuditActions.ArticleCreated, AuditActions.ArticleTransition], entries.Select(e => e.Action));
-        Assert.Contains("Nháp → Chờ duyệt", entries[1].Details, StringComparison.Ordinal);
+        Assert.Contains("Nháp → Chờ biên tập", entries[1].Details, StringComparison.Ordinal);
         Assert.Contains("phiên bản 2 (sapo)", entries[1].Details, StringComparison.Ordinal);
         Assert.Equal(user.Id, entries[1].UserId);
     }
@@ -89,7 +89,7 @@ public sealed class ArticleSaveAndActTests(EmptyPortalFactory factory) : IClassF
 
         Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
         var submitted = await AdminArticles.LoadAsync(factory, id);
-        Assert.Equal(ArticleStatus.InReview, submitted.Status);
+        Assert.Equal(ArticleStatus.Submitted, submitted.Status);
         Assert.Equal(NewLead, submitted.Lead);
     }
 
@@ -147,7 +147,7 @@ public sealed class ArticleSaveAndActTests(EmptyPortalFactory factory) : IClassF
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await AdminArticles.LoadAsync(factory, article.Id);
-        Assert.Equal(ArticleStatus.Draft, after.Status);
+        Assert.Equal(ArticleStatus.Returned, after.Status);
         Assert.Equal("Câu biên tập viên sửa.", after.BodyMarkdown);
         Assert.Equal("Bổ sung số liệu.", after.ReturnReason);
         Assert.Equal(["Sửa bài: nội dung; Trả lại: Bổ sung số liệu."], (await AdminArticles.RevisionsAsync(factory, article.Id)).Select(r => r.Summary));

@@ -32,7 +32,7 @@ public abstract class ArticleWorkflowPagesTests<TFactory> : IClassFixture<TFacto
             Assert.Equal("/admin/bai-viet", submitted.Headers.Location!.OriginalString); // the reporter may no longer edit it
         }
 
-        Assert.Equal(ArticleStatus.InReview, (await AdminArticles.LoadAsync(_factory, id)).Status);
+        Assert.Equal(ArticleStatus.Submitted, (await AdminArticles.LoadAsync(_factory, id)).Status);
 
         using (var sentBack = await AdminArticles.ActAsync(editor, id, "tra-lai", new Dictionary<string, string> { ["reason"] = "Thiếu nguồn ảnh và số liệu sản lượng." }))
         {
@@ -40,7 +40,7 @@ public abstract class ArticleWorkflowPagesTests<TFactory> : IClassFixture<TFacto
         }
 
         var returned = await AdminArticles.LoadAsync(_factory, id);
-        Assert.Equal(ArticleStatus.Draft, returned.Status);
+        Assert.Equal(ArticleStatus.Returned, returned.Status);
         Assert.Equal("Thiếu nguồn ảnh và số liệu sản lượng.", returned.ReturnReason);
         var authorPage = await reporter.GetDocumentAsync(AdminArticles.EditUrl(id));
         Assert.Contains("Thiếu nguồn ảnh và số liệu sản lượng.", authorPage.QuerySelector(".return-reason")!.TextContent, StringComparison.Ordinal);
@@ -71,9 +71,10 @@ public abstract class ArticleWorkflowPagesTests<TFactory> : IClassFixture<TFacto
         Assert.Equal(4, transitions.Count);
         Assert.Equal(reporterUser.Id, transitions[0].UserId);
         Assert.Contains("Gửi duyệt", transitions[0].Details, StringComparison.Ordinal);
-        Assert.Contains("Chờ duyệt → Nháp", transitions[1].Details, StringComparison.Ordinal);
+        Assert.Contains("Chờ biên tập → Bị trả lại", transitions[1].Details, StringComparison.Ordinal);
         Assert.Contains("Thiếu nguồn ảnh", transitions[1].Details, StringComparison.Ordinal);
-        Assert.Contains("Chờ duyệt → Đã xuất bản", transitions[3].Details, StringComparison.Ordinal);
+        Assert.Contains("Bị trả lại → Chờ biên tập", transitions[2].Details, StringComparison.Ordinal);
+        Assert.Contains("Chờ biên tập → Đã xuất bản", transitions[3].Details, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +109,8 @@ public abstract class ArticleWorkflowPagesTests<TFactory> : IClassFixture<TFacto
 
         using var response = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string>
         {
-            ["workflowPublishAt"] = year.ToString(CultureInfo.InvariantCulture) + "-01-15T08:30",
+            ["PublishMode"] = "hen-gio",
+            ["PublishAt"] = year.ToString(CultureInfo.InvariantCulture) + "-01-15T08:30",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -128,15 +130,26 @@ public abstract class ArticleWorkflowPagesTests<TFactory> : IClassFixture<TFacto
         var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var article = await AdminArticles.AddAsync(_factory, "Bài hẹn giờ đăng sớm", ArticleStatus.InReview, author.Id);
         var (publisher, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Publisher);
-        using (var scheduled = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string> { ["workflowPublishAt"] = "2099-01-01T00:00" }))
+        var before = await publisher.GetDocumentAsync(AdminArticles.EditUrl(article.Id));
+        // One publish-time field (issue 11): "Xuất bản ngay" chosen, the time hidden, the button says so.
+        Assert.True(((AngleSharp.Html.Dom.IHtmlInputElement)before.QuerySelector("input[name=PublishMode][value=ngay]")!).IsChecked);
+        Assert.True(before.QuerySelector(".publish-at-field")!.HasAttribute("hidden"));
+        Assert.Equal("Lưu và xuất bản ngay", before.QuerySelector(".workflow-xuat-ban button span:not([hidden])")!.TextContent.Trim());
+        Assert.Null(before.QuerySelector("input[name=workflowPublishAt]"));
+        Assert.Single(before.QuerySelectorAll("input[type=datetime-local][name=PublishAt]"));
+        using (var scheduled = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string> { ["PublishMode"] = "hen-gio", ["PublishAt"] = "2099-01-01T00:00" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
         }
 
+        Assert.Equal(ArticleStatus.Scheduled, (await AdminArticles.LoadAsync(_factory, article.Id)).Status);
         var page = await publisher.GetDocumentAsync(AdminArticles.EditUrl(article.Id));
-        Assert.Equal("2099-01-01T00:00", page.QuerySelector(".workflow-xuat-ban input[name=workflowPublishAt]")!.GetAttribute("value"));
+        Assert.True(((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("input[name=PublishMode][value=hen-gio]")!).IsChecked);
+        Assert.Equal("2099-01-01T00:00", page.QuerySelector("#PublishAt")!.GetAttribute("value"));
+        Assert.Equal("Lưu và hẹn giờ xuất bản theo giờ đã chọn", page.QuerySelector(".workflow-xuat-ban button span:not([hidden])")!.TextContent.Trim());
 
-        using var response = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string> { ["workflowPublishAt"] = "" });
+        // "Xuất bản ngay" with the old time still in the (hidden) field: the server ignores the time, as without JavaScript.
+        using var response = await AdminArticles.ActAsync(publisher, article.Id, "xuat-ban", new Dictionary<string, string> { ["PublishMode"] = "ngay" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await AdminArticles.LoadAsync(_factory, article.Id);

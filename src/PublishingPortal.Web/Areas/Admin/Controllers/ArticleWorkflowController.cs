@@ -21,6 +21,7 @@ public sealed class ArticleWorkflowController : AdminController
 {
     // Sending back without a reason shows the edit page again, which lives with the other article views.
     private const string EditView = "~/Areas/Admin/Views/Articles/Edit.cshtml";
+    private const string RestoreConfirmView = "~/Areas/Admin/Views/Articles/RestoreConfirm.cshtml";
 
     private const string ConflictMessage =
         "Bài viết vừa được người khác thay đổi nên thao tác chưa được thực hiện. Hãy xem lại bài rồi thử lại.";
@@ -29,21 +30,28 @@ public sealed class ArticleWorkflowController : AdminController
     private readonly ArticleAdminQueries _queries;
     private readonly IAuthorizationService _authorization;
     private readonly SiteTimeZone _timeZone;
+    private readonly TimeProvider _clock;
 
     /// <summary>Creates the controller.</summary>
     /// <param name="editor">Changes to articles.</param>
     /// <param name="queries">Reads for the edit page shown again after a refused send-back.</param>
     /// <param name="authorization">Resource-based authorization.</param>
     /// <param name="timeZone">Site time zone for the publish time and the messages.</param>
-    public ArticleWorkflowController(ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone)
+    /// <param name="clock">Clock deciding whether a restored scheduled piece's time has passed.</param>
+    public ArticleWorkflowController(
+        ArticleEditor editor, ArticleAdminQueries queries, IAuthorizationService authorization, SiteTimeZone timeZone, TimeProvider clock)
     {
+        _clock = clock;
         _editor = editor;
         _queries = queries;
         _authorization = authorization;
         _timeZone = timeZone;
     }
 
-    /// <summary>POST <c>/admin/bai-viet/{id}/gui-duyet</c>: Draft → InReview.</summary>
+    /// <summary>
+    /// POST <c>/admin/bai-viet/{id}/gui-duyet</c>: Draft/Returned → Submitted (Chờ biên tập), or → InReview (Chờ duyệt)
+    /// when the sender holds Editor or higher.
+    /// </summary>
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
@@ -51,7 +59,15 @@ public sealed class ArticleWorkflowController : AdminController
     public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Submit, null, null, cancellationToken);
 
-    /// <summary>POST <c>/admin/bai-viet/{id}/tra-lai</c>: InReview → Draft with a reason the author sees.</summary>
+    /// <summary>POST <c>/admin/bai-viet/{id}/chuyen-duyet</c>: Submitted → InReview, the desk passes the piece on to the publishers.</summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect with a message, 403 or 404.</returns>
+    [HttpPost(AdminUrls.ArticlePassOnTemplate)]
+    public Task<IActionResult> PassOn(int id, CancellationToken cancellationToken) =>
+        TransitionAsync(id, WorkflowAction.PassOn, null, null, cancellationToken);
+
+    /// <summary>POST <c>/admin/bai-viet/{id}/tra-lai</c>: Submitted/InReview → Returned with a reason the author sees.</summary>
     /// <param name="id">Article id.</param>
     /// <param name="reason">Why; required, at most <see cref="ArticleWorkflow.ReasonMaxLength"/> characters.</param>
     /// <param name="cancellationToken">Request aborted.</param>
@@ -88,13 +104,132 @@ public sealed class ArticleWorkflowController : AdminController
     public Task<IActionResult> Trash(int id, CancellationToken cancellationToken) =>
         TransitionAsync(id, WorkflowAction.Trash, null, null, cancellationToken);
 
-    /// <summary>POST <c>/admin/bai-viet/{id}/khoi-phuc</c>: out of the trash, as a draft.</summary>
+    /// <summary>
+    /// POST <c>/admin/bai-viet/{id}/khoi-phuc</c>: out of the trash, into the state it had before
+    /// (<see cref="ArticleWorkflow.RestoreTarget"/>). When that state is public the publisher first gets a confirmation
+    /// page ("Bài sẽ hiện lại với bạn đọc. Xác nhận?") whose button posts again with <c>xacnhan=1</c>; anyone else gets
+    /// a formerly public piece back Unpublished, and the message says so.
+    /// </summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="xacnhan"><c>1</c> once the publisher has confirmed that readers will see the article again.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>The confirmation page, a redirect with a message, 403 or 404.</returns>
+    [HttpPost(AdminUrls.ArticleRestoreTemplate)]
+    public async Task<IActionResult> Restore(int id, string? xacnhan, CancellationToken cancellationToken)
+    {
+        var article = await _editor.FindAsync(id, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (await RefuseAsync(article, WorkflowAction.Restore) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var before = article.StatusBeforeTrash;
+        var target = ArticleWorkflow.RestoreTarget(article, ArticleAuthorizationHandler.ActorOf(User), _clock.GetUtcNow());
+        if (target.IsPublic() && xacnhan != "1")
+        {
+            var model = ArticleEditModel.From(article, _timeZone);
+            model.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
+            return View(RestoreConfirmView, model);
+        }
+
+        var result = await _editor.TransitionAsync(article, WorkflowAction.Restore, null, null, cancellationToken);
+        if (result.Outcome != ArticleSaveOutcome.Saved)
+        {
+            Flash(ConflictMessage);
+            return Redirect(result.Current is null ? AdminUrls.Articles() : AdminUrls.ArticleEdit(id));
+        }
+
+        Flash(before is { } was && was.IsPublic() && !article.Status.IsPublic()
+            ? $"Đã khôi phục bài khỏi thùng rác ở trạng thái \"{WorkflowLabels.Status(article.Status)}\": trước khi vào thùng rác bài ở trạng thái \"{WorkflowLabels.Status(was)}\", nhưng chỉ người duyệt bài mới đưa bài trở lại với bạn đọc."
+            : WorkflowLabels.Done(WorkflowAction.Restore, article, _timeZone));
+        return Redirect(await BackAsync(article));
+    }
+
+    /// <summary>
+    /// POST <c>/admin/bai-viet/{id}/ban-sua/duyet</c>: a publisher approves the pending correction of a live article
+    /// (issue 11); readers see it at once, as one new revision. Refused (403) for anyone who may not publish or may not
+    /// edit the article, and for the correction's own author: nobody approves their own correction.
+    /// </summary>
     /// <param name="id">Article id.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect with a message, 403 or 404.</returns>
-    [HttpPost(AdminUrls.ArticleRestoreTemplate)]
-    public Task<IActionResult> Restore(int id, CancellationToken cancellationToken) =>
-        TransitionAsync(id, WorkflowAction.Restore, null, null, cancellationToken);
+    [HttpPost(AdminUrls.ArticleCorrectionApproveTemplate)]
+    public async Task<IActionResult> ApproveCorrection(int id, CancellationToken cancellationToken)
+    {
+        var article = await _editor.FindAsync(id, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        var actor = ArticleAuthorizationHandler.ActorOf(User);
+        if (!ArticleWorkflow.MayPublish(actor) || !await _authorization.MayAsync(User, article, WorkflowAction.Edit))
+        {
+            return Forbid();
+        }
+
+        if (article.PendingRevisionNumber is not { } number || await _queries.RevisionAsync(id, number, cancellationToken) is not { } pending)
+        {
+            Flash("Bài không có bản sửa nào chờ duyệt (có thể người khác vừa duyệt hoặc bỏ bản sửa).");
+            return Redirect(AdminUrls.ArticleEdit(id));
+        }
+
+        if (pending.UserId == actor.UserId)
+        {
+            return Forbid();
+        }
+
+        var result = await _editor.ApproveCorrectionAsync(article, pending, cancellationToken);
+        Flash(result.Outcome == ArticleSaveOutcome.Saved
+            ? $"Đã duyệt bản sửa của {pending.UserName}: bạn đọc thấy nội dung mới (phiên bản {result.RevisionNumber})."
+            : ConflictMessage);
+        return Redirect(AdminUrls.ArticleEdit(id));
+    }
+
+    /// <summary>
+    /// POST <c>/admin/bai-viet/{id}/ban-sua/bo</c>: drops the pending correction; the live text stays. Allowed for a
+    /// publisher who may edit the article and for the correction's own author; 403 for others.
+    /// </summary>
+    /// <param name="id">Article id.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>A redirect with a message, 403 or 404.</returns>
+    [HttpPost(AdminUrls.ArticleCorrectionDiscardTemplate)]
+    public async Task<IActionResult> DiscardCorrection(int id, CancellationToken cancellationToken)
+    {
+        var article = await _editor.FindAsync(id, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (!await _authorization.MayAsync(User, article, WorkflowAction.Edit))
+        {
+            return Forbid();
+        }
+
+        if (article.PendingRevisionNumber is not { } number || await _queries.RevisionAsync(id, number, cancellationToken) is not { } pending)
+        {
+            Flash("Bài không có bản sửa nào chờ duyệt (có thể người khác vừa duyệt hoặc bỏ bản sửa).");
+            return Redirect(AdminUrls.ArticleEdit(id));
+        }
+
+        var actor = ArticleAuthorizationHandler.ActorOf(User);
+        if (!ArticleWorkflow.MayPublish(actor) && pending.UserId != actor.UserId)
+        {
+            return Forbid();
+        }
+
+        var result = await _editor.DiscardCorrectionAsync(article, cancellationToken);
+        Flash(result.Outcome == ArticleSaveOutcome.Saved
+            ? "Đã bỏ bản sửa chờ duyệt; bài đang đăng giữ nguyên."
+            : ConflictMessage);
+        return Redirect(AdminUrls.ArticleEdit(id));
+    }
 
     /// <summary>POST <c>/admin/bai-viet/{id}/xoa-vinh-vien</c>: deletes a trashed article for ever (Administrator only).</summary>
     /// <param name="id">Article id.</param>

@@ -23,7 +23,7 @@ namespace PublishingPortal.Web.Areas.Admin.Controllers;
 public sealed class ArticlesController : AdminController
 {
     // The workflow buttons of the edit form itself, which save what is typed before acting (issue 10).
-    private static readonly WorkflowAction[] SavedTransitions = [WorkflowAction.Submit, WorkflowAction.SendBack, WorkflowAction.Publish];
+    private static readonly WorkflowAction[] SavedTransitions = [WorkflowAction.Submit, WorkflowAction.PassOn, WorkflowAction.SendBack, WorkflowAction.Publish];
 
     private readonly ArticleEditor _editor;
     private readonly ArticleAdminQueries _queries;
@@ -99,6 +99,7 @@ public sealed class ArticlesController : AdminController
     [Authorize(Policy = PortalPolicies.CreateArticles)]
     public async Task<IActionResult> Create(ArticleEditModel model, string? preview, CancellationToken cancellationToken)
     {
+        model.ResolvePublishTime(false, null);
         var content = model.ToContent(_timeZone, ModelState);
         if (preview is not null)
         {
@@ -164,6 +165,28 @@ public sealed class ArticlesController : AdminController
 
         model.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
         model.Info.Notice = KeptNotice(khoiphuc, kept);
+        if (kept is null && access == EditPageAccess.Editor && article.PendingRevisionNumber is { } pending && _editor.SavesAsCorrection(article)
+            && await _queries.RevisionAsync(id, pending, cancellationToken) is { } correction)
+        {
+            // Issue 11: whoever may not publish edits the waiting correction, not the live text, so a second save
+            // builds on the first instead of silently dropping it.
+            model.Title = correction.Title;
+            model.Slug = correction.Slug;
+            model.Lead = correction.Lead;
+            model.BodyMarkdown = correction.BodyMarkdown;
+            model.Byline = correction.Byline;
+            model.Source = correction.Source;
+            model.CategoryId = correction.CategoryId?.ToString(CultureInfo.InvariantCulture);
+            model.Tags = correction.Tags;
+            model.Info.ShowsPendingCorrection = true;
+            model.Info.PreviewHtml = await _editor.RenderAsync(correction.BodyMarkdown, id, cancellationToken);
+        }
+        else if (kept is null && model.Info.PendingRevisionNumber is not null && model.BaseRevision is not null)
+        {
+            // The form holds the live text, whose revision is not the newest (the correction is): merge a stale save on it.
+            model.BaseRevision = model.Info.LiveRevisionNumber?.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (kept is not null)
         {
             model.Info.PreviewHtml = await _editor.RenderAsync(ArticleContent.StoredText(kept.BodyMarkdown), id, cancellationToken);
@@ -214,7 +237,11 @@ public sealed class ArticlesController : AdminController
     /// <param name="preview">Present when the "Xem trước" button was used.</param>
     /// <param name="then">The workflow button's action segment (<see cref="AdminUrls.ActionSegment"/>), or null for "Lưu bài".</param>
     /// <param name="reason">For <c>tra-lai</c>: the reason the author sees.</param>
-    /// <param name="workflowPublishAt">For <c>xuat-ban</c>: <c>yyyy-MM-ddTHH:mm</c> in site time, blank for now (a future time schedules).</param>
+    /// <param name="workflowPublishAt">
+    /// For <c>xuat-ban</c> when the form posts no <see cref="ArticleEditModel.PublishMode"/> (the merge page re-posts it):
+    /// <c>yyyy-MM-ddTHH:mm</c> in site time, blank for now (a future time schedules). With the radio, "Xuất bản ngay" is
+    /// now and "Hẹn giờ lúc" the form's own time.
+    /// </param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>A redirect (to the edit page, or the list when the user may no longer open the article), the form with messages, 400, 403 or 404.</returns>
     [HttpPost(AdminUrls.ArticleEditTemplate)]
@@ -261,6 +288,8 @@ public sealed class ArticlesController : AdminController
             }
         }
 
+        // One publish-time field (issue 11): the radio decides, the separate time of older forms only when it is absent.
+        workflowPublishAt = model.ResolvePublishTime(article.Status.IsPublic(), _timeZone.FormatInput(article.PublishedAt)) ?? workflowPublishAt;
         var content = model.ToContent(_timeZone, ModelState);
         if (!model.TryGetVersion(out var version))
         {
@@ -312,6 +341,9 @@ public sealed class ArticlesController : AdminController
                     return Redirect(await _authorization.EditPageAccessAsync(User, article) == EditPageAccess.None
                         ? AdminUrls.Articles()
                         : AdminUrls.ArticleEdit(id));
+                case ArticleSaveOutcome.Saved when article.PendingRevisionNumber == result.RevisionNumber && result.RevisionNumber > 0:
+                    Flash($"Đã lưu bản sửa (phiên bản {result.RevisionNumber}). Bạn đọc vẫn thấy nội dung cũ cho tới khi người duyệt bài duyệt bản sửa.");
+                    return Redirect(AdminUrls.ArticleEdit(id));
                 case ArticleSaveOutcome.Saved:
                     Flash($"Đã lưu bài viết (phiên bản {result.RevisionNumber}).{(result.Merge is null ? "" : " " + MergedNotice(result.Merge).TrimEnd())}");
                     return Redirect(AdminUrls.ArticleEdit(id));
@@ -408,7 +440,9 @@ public sealed class ArticlesController : AdminController
         CancellationToken cancellationToken) =>
         action is { } transition
             ? _editor.SaveAndTransitionAsync(article, content, version, from, transition, reason, publishAt, cancellationToken)
-            : _editor.SaveAsync(article, content, version, from, cancellationToken);
+            : _editor.SavesAsCorrection(article)
+                ? _editor.SaveCorrectionAsync(article, content, version, cancellationToken)
+                : _editor.SaveAsync(article, content, version, from, cancellationToken);
 
     // "Đã gộp với thay đổi của Lan lúc 09:05: Sapo, đoạn 3 của nội dung. " (issue 10), or "" when nothing was merged.
     private string MergedNotice(ArticleMergeReport? merge)
@@ -427,6 +461,7 @@ public sealed class ArticlesController : AdminController
     private static string Lower(WorkflowAction action) => action switch
     {
         WorkflowAction.Submit => "gửi duyệt",
+        WorkflowAction.PassOn => "chuyển duyệt",
         WorkflowAction.SendBack => "trả lại",
         _ => "xuất bản",
     };

@@ -47,7 +47,7 @@ public sealed class RevisionsController : AdminController
         }
 
         var items = await _queries.RevisionsAsync(id, cancellationToken);
-        var canRestore = await _authorization.MayAsync(User, article, WorkflowAction.Edit);
+        var canRestore = await _authorization.MayAsync(User, article, WorkflowAction.Edit) && !_editor.SavesAsCorrection(article);
         return View(ViewFolder + "Revisions.cshtml", new RevisionListPage(id, article.Title, items, canRestore));
     }
 
@@ -97,14 +97,15 @@ public sealed class RevisionsController : AdminController
             inline,
             inline ? [] : RevisionDiff.SideBySide(oldText, newText),
             inline ? RevisionDiff.Inline(oldText, newText) : [],
-            await _authorization.MayAsync(User, article, WorkflowAction.Edit));
+            await _authorization.MayAsync(User, article, WorkflowAction.Edit) && !_editor.SavesAsCorrection(article));
         return View(ViewFolder + "Compare.cshtml", page);
     }
 
     /// <summary>
     /// POST <c>/admin/bai-viet/{id}/phien-ban/{n}/khoi-phuc</c>: copies revision n into the article as a
     /// new revision (audited as <see cref="Core.Auditing.AuditActions.RevisionRestored"/>); needs the
-    /// right to edit the article.
+    /// right to edit the article, and for a live article the right to publish (else the change would skip the
+    /// publisher; a message says so).
     /// </summary>
     /// <param name="id">Article id.</param>
     /// <param name="n">Revision number.</param>
@@ -134,6 +135,13 @@ public sealed class RevisionsController : AdminController
         if (revision is null)
         {
             return NotFound();
+        }
+
+        if (_editor.SavesAsCorrection(article))
+        {
+            // Issue 11: restoring a revision would change what readers see without a publisher's approval.
+            Flash("Bài đang đăng: chỉ người duyệt bài khôi phục được phiên bản. Bạn có thể sửa bài; bản sửa sẽ chờ người duyệt bài duyệt.");
+            return Redirect(AdminUrls.Revisions(id));
         }
 
         var result = await _editor.RestoreRevisionAsync(article, revision, cancellationToken);

@@ -79,4 +79,28 @@ public sealed class ArticleEditInfo
 
     /// <summary>The article's figures as stored (the lead photo has <see cref="Core.Media.LeadPhoto.FigureOrder"/>); empty for a new article.</summary>
     public IReadOnlyList<Figure> Figures { get; set; } = [];
+
+    /// <summary>The state the article had before the trash, or null (shown on the trashed page).</summary>
+    public ArticleStatus? StatusBeforeTrash { get; set; }
+
+    /// <summary>The state a restore by this user would give the trashed article (<see cref="ArticleWorkflow.RestoreTarget"/>), or null when not trashed.</summary>
+    public ArticleStatus? RestoreTarget { get; set; }
+
+    /// <summary>Number of the revision holding a correction that waits for a publisher, or null (issue 11).</summary>
+    public int? PendingRevisionNumber { get; set; }
+
+    /// <summary>Who saved the pending correction and when (site time), for the notice; empty without one.</summary>
+    public string PendingBy { get; set; } = "";
+
+    /// <summary>True when the form holds the pending correction instead of the live text (its editor reopened it).</summary>
+    public bool ShowsPendingCorrection { get; set; }
+
+    /// <summary>True when this user may approve or drop the pending correction (a publisher who did not write it).</summary>
+    public bool MayApproveCorrection { get; set; }
+
+    /// <summary>True when this user may drop the pending correction (a publisher, or the correction's own editor).</summary>
+    public bool MayDiscardCorrection { get; set; }
+
+    /// <summary>The revision the pending correction is compared with: the newest one that is not a pending correction.</summary>
+    public int? LiveRevisionNumber { get; set; }
 }

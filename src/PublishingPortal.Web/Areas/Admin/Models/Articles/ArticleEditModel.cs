@@ -69,6 +69,19 @@ public sealed class ArticleEditModel
     [Display(Name = "Thời gian xuất bản")]
     public string? PublishAt { get; set; }
 
+    /// <summary>
+    /// The form's one publication choice (issue 11): <see cref="PublishNow"/> ("Xuất bản ngay") or <see cref="PublishLater"/>
+    /// ("Hẹn giờ lúc …", <see cref="PublishAt"/>); null when not posted (a form without the radio), which keeps
+    /// <see cref="PublishAt"/> as typed. With <see cref="PublishNow"/> the typed time is ignored, also without JavaScript.
+    /// </summary>
+    public string? PublishMode { get; set; }
+
+    /// <summary><see cref="PublishMode"/> value: publish at the moment the button is pressed.</summary>
+    public const string PublishNow = "ngay";
+
+    /// <summary><see cref="PublishMode"/> value: publish at <see cref="PublishAt"/> (a future time schedules).</summary>
+    public const string PublishLater = "hen-gio";
+
     /// <summary>Expiry time, <c>yyyy-MM-ddTHH:mm</c> in the site's time zone; blank for never.</summary>
     [Display(Name = "Hết hạn")]
     public string? ExpiresAt { get; set; }
@@ -110,6 +123,7 @@ public sealed class ArticleEditModel
             Byline = article.Byline,
             Source = article.Source,
             PublishAt = timeZone.FormatInput(article.PublishedAt),
+            PublishMode = article.PublishedAt is null ? PublishNow : PublishLater,
             ExpiresAt = timeZone.FormatInput(article.ExpiresAt),
             Version = article.Version.ToString("D"),
             BasePublishAt = timeZone.FormatInput(article.PublishedAt),
@@ -138,6 +152,7 @@ public sealed class ArticleEditModel
             Byline = Get(nameof(Byline)),
             Source = Get(nameof(Source)),
             PublishAt = Get(nameof(PublishAt)),
+            PublishMode = Get(nameof(PublishMode)),
             ExpiresAt = Get(nameof(ExpiresAt)),
             Version = Get(nameof(Version)),
             BaseRevision = Get(nameof(BaseRevision)),
@@ -200,6 +215,27 @@ public sealed class ArticleEditModel
             Optional(Source),
             publishAt,
             expiresAt);
+    }
+
+    /// <summary>
+    /// Applies <see cref="PublishMode"/> before <see cref="ToContent"/>: "Xuất bản ngay" drops the typed time (a live
+    /// article keeps its stored one, <paramref name="storedPublishAt"/>, since it must have one).
+    /// </summary>
+    /// <param name="isPublic">Whether the stored article is Published or Scheduled.</param>
+    /// <param name="storedPublishAt">The stored publication time as the form shows it, or null.</param>
+    /// <returns>The publish button's time: blank for now, else the typed time (null when the radio was not posted: the caller's own input decides).</returns>
+    public string? ResolvePublishTime(bool isPublic, string? storedPublishAt)
+    {
+        switch (PublishMode)
+        {
+            case PublishNow:
+                PublishAt = isPublic ? storedPublishAt : null;
+                return "";
+            case PublishLater:
+                return PublishAt ?? "";
+            default:
+                return null;
+        }
     }
 
     /// <summary>Parses <see cref="Version"/>.</summary>
