@@ -226,7 +226,7 @@ public sealed class ArticleEditor
     public async Task<ArticleSaveResult> SaveCorrectionAsync(Article article, ArticleContent content, Guid version, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        await CheckCategoryAsync(content, errors, cancellationToken);
+        await CheckCategoryAsync(content, article, errors, cancellationToken);
         var slug = await ChooseSlugAsync(content, article.Id, article.Slug, errors, cancellationToken);
         if (errors.Count > 0)
         {
