@@ -4,6 +4,7 @@ using PublishingPortal.Data.Identity;
 using PublishingPortal.Web.Auditing;
 using PublishingPortal.Web.Notifications;
 using PublishingPortal.Web.Routing;
+using PublishingPortal.Web.Site;
 
 namespace PublishingPortal.Web.Accounts;
 
@@ -24,6 +25,7 @@ public sealed partial class PasswordReset
     private readonly MailMessages _messages;
     private readonly AuditLog _audit;
     private readonly ILogger<PasswordReset> _logger;
+    private readonly SiteSettingsStore _site;
 
     /// <summary>Creates the service.</summary>
     /// <param name="users">Identity users (tokens, reset).</param>
@@ -31,8 +33,10 @@ public sealed partial class PasswordReset
     /// <param name="messages">Builds the e-mail.</param>
     /// <param name="audit">Audit log.</param>
     /// <param name="logger">Logger for failed sends.</param>
-    public PasswordReset(UserManager<PortalUser> users, SmtpMail mail, MailMessages messages, AuditLog audit, ILogger<PasswordReset> logger)
+    /// <param name="site">Site settings: the e-mail names the site as editors set it.</param>
+    public PasswordReset(UserManager<PortalUser> users, SmtpMail mail, MailMessages messages, AuditLog audit, ILogger<PasswordReset> logger, SiteSettingsStore site)
     {
+        _site = site;
         _users = users;
         _mail = mail;
         _messages = messages;
@@ -68,7 +72,7 @@ public sealed partial class PasswordReset
         var link = baseUrl + AdminUrls.ResetPassword(user.Id, token);
         try
         {
-            await _mail.SendAsync(_messages.PasswordReset(user.Email, user.DisplayName, link, LinkLifetime), cancellationToken);
+            await _mail.SendAsync(_messages.PasswordReset(user.Email, user.DisplayName, link, LinkLifetime, (await _site.GetAsync(cancellationToken)).Settings.SiteName), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -96,7 +96,7 @@ public sealed class ArticleAdminQueries
         if (article.PendingRevisionNumber is { } pending && await RevisionAsync(article.Id, pending, cancellationToken) is { } correction)
         {
             var actor = Accounts.ArticleAuthorizationHandler.ActorOf(user);
-            var publisher = ArticleWorkflow.MayPublish(actor) && await _authorization.MayAsync(user, article, WorkflowAction.Edit);
+            var publisher = await _authorization.MayPublishLiveAsync(user, article) && await _authorization.MayAsync(user, article, WorkflowAction.Edit);
             info.PendingBy = $"{correction.UserName}, lúc {_timeZone.FormatDateTime(correction.CreatedAt)}";
             // Nobody approves their own piece (issue 11): nor their own correction.
             info.MayApproveCorrection = publisher && correction.UserId != actor.UserId;

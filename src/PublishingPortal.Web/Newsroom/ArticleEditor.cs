@@ -203,12 +203,13 @@ public sealed class ArticleEditor
 
     /// <summary>
     /// Whether a save by the signed-in user to this article waits for a publisher (issue 11): the article is live
-    /// (Published or Scheduled) and the user may not publish. Such a save is <see cref="SaveCorrectionAsync"/>.
+    /// (Published or Scheduled) and the user may not publish it: no Publisher role, or not in the article's section
+    /// (per-section rights). Such a save is <see cref="SaveCorrectionAsync"/>.
     /// </summary>
     /// <param name="article">The article as stored.</param>
     /// <returns>True when the save becomes a pending correction.</returns>
-    public bool SavesAsCorrection(Article article) =>
-        article.Status.IsPublic() && !ArticleWorkflow.MayPublish(_editor.Actor());
+    public async Task<bool> SavesAsCorrectionAsync(Article article) =>
+        article.Status.IsPublic() && !await _sections.MayPublishLiveAsync(article, _editor.Actor());
 
     /// <summary>
     /// Saves the form over a live article as a pending correction (issue 11): the form's text fields (title, slug, sapo,

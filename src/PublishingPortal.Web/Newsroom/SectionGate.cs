@@ -23,6 +23,21 @@ public sealed class SectionGate
         _http = http;
     }
 
+    /// <summary>
+    /// Whether the user may change what readers see of the article (<see cref="WorkflowRefusal.MayPublishLiveAsync"/>);
+    /// outside a request, whether the acting role may publish (the schedule and the importer act for a publisher).
+    /// </summary>
+    /// <param name="article">The stored article.</param>
+    /// <param name="actor">The acting user, for the answer outside a request.</param>
+    /// <returns>True when allowed.</returns>
+    public async Task<bool> MayPublishLiveAsync(Article article, Core.Workflow.Actor actor)
+    {
+        var user = _http.HttpContext?.User;
+        return user?.Identity?.IsAuthenticated == true
+            ? await _authorization.MayPublishLiveAsync(user, article)
+            : Core.Workflow.ArticleWorkflow.MayPublish(actor);
+    }
+
     /// <summary>Whether the user may put the article into the section.</summary>
     /// <param name="article">The stored article, or null for one being created.</param>
     /// <param name="categoryId">The section chosen, or null for none.</param>

@@ -48,6 +48,23 @@ public static class WorkflowRefusal
     }
 
     /// <summary>
+    /// Whether the user may change what readers see of this article in its section (issue 11): the Publisher role and
+    /// the publishing right there, asked as "may take it down" of the article as if it were live, so the article's
+    /// own state does not matter. A save by someone who may not is a pending correction, and only someone who may
+    /// approves one.
+    /// </summary>
+    /// <param name="authorization">The authorization service.</param>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="article">The article as stored.</param>
+    /// <returns>True when allowed.</returns>
+    public static async Task<bool> MayPublishLiveAsync(this IAuthorizationService authorization, ClaimsPrincipal user, Article article)
+    {
+        var result = await authorization.AuthorizeAsync(
+            user, ArticleAccess.Of(article) with { Status = ArticleStatus.Published }, new ArticleOperationRequirement(WorkflowAction.Unpublish));
+        return result.Succeeded;
+    }
+
+    /// <summary>
     /// Whether a refused action was refused only because of the article's state: the state does not permit it, but
     /// this user could take it on this very article (its author and section) in some other state. A refusal about the
     /// role or about the section (issue 11) is not, and answers 403.

@@ -16,7 +16,7 @@ public sealed class MailMessages
     private readonly SiteOptions _site;
 
     /// <summary>Creates the builder.</summary>
-    /// <param name="site">Site name for subjects and signatures, <see cref="SiteOptions.BaseUrl"/> for the profile link.</param>
+    /// <param name="site"><see cref="SiteOptions.BaseUrl"/> for the profile link when a link has no host.</param>
     public MailMessages(IOptions<SiteOptions> site)
     {
         _site = site.Value;
@@ -30,7 +30,8 @@ public sealed class MailMessages
     /// <param name="text">The notification's sentence.</param>
     /// <param name="link">Absolute URL of the article's admin page.</param>
     /// <returns>The message, From left empty for <see cref="SmtpMail"/>.</returns>
-    public MimeMessage Notification(string to, string name, NotificationKind kind, string title, string text, string link)
+    /// <param name="siteName">The site's name as editors set it (site settings), for the signature.</param>
+    public MimeMessage Notification(string to, string name, NotificationKind kind, string title, string text, string link, string siteName)
     {
         var subject = kind switch
         {
@@ -51,7 +52,7 @@ public sealed class MailMessages
             Mở bài: {link}
 
             --
-            {_site.Name}
+            {siteName}
             Bạn nhận thư này vì có tài khoản trong toà soạn. Tắt thư thông báo tại {profile}
             """;
         var html = $"""
@@ -59,7 +60,7 @@ public sealed class MailMessages
             <p>{Html(text)}</p>
             <p><a href="{Html(link)}">Mở bài</a></p>
             <hr>
-            <p>{Html(_site.Name)}<br>Bạn nhận thư này vì có tài khoản trong toà soạn. <a href="{Html(profile)}">Tắt thư thông báo</a>.</p>
+            <p>{Html(siteName)}<br>Bạn nhận thư này vì có tài khoản trong toà soạn. <a href="{Html(profile)}">Tắt thư thông báo</a>.</p>
             """;
         return Build(to, name, subject, plain, html);
     }
@@ -70,13 +71,14 @@ public sealed class MailMessages
     /// <param name="link">Absolute URL of the new-password form with the token.</param>
     /// <param name="lifetime">How long the link works, for the text.</param>
     /// <returns>The message, From left empty for <see cref="SmtpMail"/>.</returns>
-    public MimeMessage PasswordReset(string to, string name, string link, TimeSpan lifetime)
+    /// <param name="siteName">The site's name as editors set it (site settings), for the text and the subject.</param>
+    public MimeMessage PasswordReset(string to, string name, string link, TimeSpan lifetime, string siteName)
     {
         var hours = (int)Math.Round(lifetime.TotalHours);
         var plain = $"""
             Chào {Greeting(name)},
 
-            Có người (có thể là bạn) đã yêu cầu đặt lại mật khẩu cho tài khoản {to} tại {_site.Name}.
+            Có người (có thể là bạn) đã yêu cầu đặt lại mật khẩu cho tài khoản {to} tại {siteName}.
             Mở liên kết sau để đặt mật khẩu mới (dùng được một lần, trong {hours} giờ):
 
             {link}
@@ -85,11 +87,11 @@ public sealed class MailMessages
             """;
         var html = $"""
             <p>Chào {Html(Greeting(name))},</p>
-            <p>Có người (có thể là bạn) đã yêu cầu đặt lại mật khẩu cho tài khoản {Html(to)} tại {Html(_site.Name)}.</p>
+            <p>Có người (có thể là bạn) đã yêu cầu đặt lại mật khẩu cho tài khoản {Html(to)} tại {Html(siteName)}.</p>
             <p><a href="{Html(link)}">Đặt mật khẩu mới</a> (dùng được một lần, trong {hours} giờ).</p>
             <p>Nếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu hiện tại vẫn giữ nguyên.</p>
             """;
-        return Build(to, name, "Đặt lại mật khẩu — " + _site.Name, plain, html);
+        return Build(to, name, "Đặt lại mật khẩu — " + siteName, plain, html);
     }
 
     // "Chào Nguyễn Thu Hà," or, for an account without a display name, "Chào bạn,".

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublishingPortal.Data;
+using PublishingPortal.Web.Site;
 
 namespace PublishingPortal.Web.Notifications;
 
@@ -79,6 +80,7 @@ public sealed partial class NotificationMailer : BackgroundService
             .ToListAsync(cancellationToken);
 
         var sent = 0;
+        var siteName = due.Count == 0 ? "" : (await scope.ServiceProvider.GetRequiredService<SiteSettingsStore>().GetAsync(cancellationToken)).Settings.SiteName;
         foreach (var item in due)
         {
             var attempt = item.EmailAttempts + 1;
@@ -96,7 +98,7 @@ public sealed partial class NotificationMailer : BackgroundService
 
             try
             {
-                var message = _messages.Notification(item.Email, item.DisplayName, item.Kind, item.Title, item.Text, item.Link);
+                var message = _messages.Notification(item.Email, item.DisplayName, item.Kind, item.Title, item.Text, item.Link, siteName);
                 await _mail.SendAsync(message, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -10,9 +10,13 @@ namespace PublishingPortal.Browser.Tests.Infrastructure;
 public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "pp-browser-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public KestrelPortalFactory()
+    /// <summary>Creates the factory.</summary>
+    /// <param name="settings">Further configuration keys (e.g. <c>Smtp:Host</c>), applied after the defaults.</param>
+    public KestrelPortalFactory(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         // Port 0 lets the OS pick a free port. The factory sets http://127.0.0.1:0 as the hosting URL with
         // PreferHostingUrls, which overrides the Kestrel:Endpoints (localhost:5000) of appsettings.json.
         UseKestrel(0);
@@ -33,6 +37,10 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
         // Every browser test signs in from 127.0.0.1 against this one server.
         builder.UseSetting("SignInRateLimits:PermitsPerIp", "100000");
         builder.UseSetting("SignInRateLimits:PermitsPerAccount", "100000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

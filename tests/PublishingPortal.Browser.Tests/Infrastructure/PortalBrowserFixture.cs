@@ -10,7 +10,7 @@ namespace PublishingPortal.Browser.Tests.Infrastructure;
 /// One app server (<see cref="KestrelPortalFactory"/>) and one headless Chromium per test class. Tests open
 /// their own browser context, so cookies and storage never leak from one test to the next.
 /// </summary>
-public sealed class PortalBrowserFixture : IAsyncLifetime, IAsyncDisposable
+public class PortalBrowserFixture : IAsyncLifetime, IAsyncDisposable
 {
     /// <summary>
     /// The system Chromium (Debian package <c>chromium</c>). Playwright's own browser download is not used:
@@ -40,7 +40,7 @@ public sealed class PortalBrowserFixture : IAsyncLifetime, IAsyncDisposable
 
         try
         {
-            _factory = new KestrelPortalFactory();
+            _factory = new KestrelPortalFactory(await StartDependenciesAsync());
             _factory.StartServer();
             EnsureLoopbackOnly(_factory);
 
@@ -59,6 +59,15 @@ public sealed class PortalBrowserFixture : IAsyncLifetime, IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>Starts what the portal needs before it starts (e.g. an SMTP server) and gives the settings that point to it.</summary>
+    /// <returns>Configuration keys for the portal; none by default.</returns>
+    protected virtual Task<IReadOnlyDictionary<string, string>> StartDependenciesAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+    /// <summary>Stops what <see cref="StartDependenciesAsync"/> started, after the portal stopped.</summary>
+    /// <returns>A task.</returns>
+    protected virtual Task StopDependenciesAsync() => Task.CompletedTask;
 
     /// <summary>A fresh browser context (own cookies) whose relative URLs resolve against the app.</summary>
     /// <param name="javaScriptEnabled">False to browse as a reader without JavaScript.</param>
@@ -92,10 +101,16 @@ public sealed class PortalBrowserFixture : IAsyncLifetime, IAsyncDisposable
             await _factory.DisposeAsync();
             _factory = null;
         }
+
+        await StopDependenciesAsync();
     }
 
     // xunit calls IAsyncLifetime.DisposeAsync; this one is for any other owner. Disposing twice is harmless.
-    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     // The test server must not be reachable from the network: every bound address is 127.0.0.1.
     private static void EnsureLoopbackOnly(KestrelPortalFactory factory)

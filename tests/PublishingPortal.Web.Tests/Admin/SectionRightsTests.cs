@@ -65,7 +65,8 @@ public abstract class SectionRightsTests<TFactory> : IClassFixture<TFactory>
                 return;
             }
 
-            using var response = await PostAsync(client, $"/admin/bai-viet/{article.Id}/{action}", new() { ["reason"] = "Cần bổ sung số liệu." });
+            // "xacnhan": a publisher restoring a formerly public article has confirmed (the confirmation page is DeskWorkflowPagesTests').
+            using var response = await PostAsync(client, $"/admin/bai-viet/{article.Id}/{action}", new() { ["reason"] = "Cần bổ sung số liệu.", ["xacnhan"] = "1" });
             var after = await SnapshotAsync(article.Id);
             if (inA)
             {

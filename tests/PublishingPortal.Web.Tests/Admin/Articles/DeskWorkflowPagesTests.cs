@@ -192,6 +192,63 @@ public sealed class DeskWorkflowPagesTests : IClassFixture<EmptyPortalFactory>
     }
 
     [Fact]
+    public async Task Correction_ByAPublisherOfAnotherSection_WaitsLikeAnEditors_AndTheyCannotApproveOne()
+    {
+        // Editor and Publisher roles, publishing limited to another section: in this article's section they only edit.
+        var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
+        var deskUser = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Publisher);
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var here = await _factory.WithDbAsync(async db =>
+        {
+            var a = new Category { Name = "Mục bài " + suffix, Slug = "muc-bai-" + suffix, SortOrder = 950 };
+            var b = new Category { Name = "Mục khác " + suffix, Slug = "muc-khac-" + suffix, SortOrder = 951 };
+            db.Categories.AddRange(a, b);
+            await db.SaveChangesAsync();
+            var editorRole = await db.Roles.SingleAsync(r => r.Name == NewsroomRoles.Editor);
+            db.UserRoles.Add(new() { UserId = deskUser.Id, RoleId = editorRole.Id });
+            db.SectionGrants.Add(new SectionGrant { UserId = deskUser.Id, Right = SectionRight.Publish, CategoryId = b.Id });
+            await db.SaveChangesAsync();
+            return a.Id;
+        });
+        var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
+        using var other = client;
+        using var desk = StaffAccounts.CreateClient(_factory);
+        await StaffAccounts.SignInAsync(desk, deskUser.Email!, StaffAccounts.Password);
+        var article = await AdminArticles.AddAsync(_factory, "Giá lúa tăng " + suffix, ArticleStatus.Published, author.Id, "Giá lúa 7.000 đồng.");
+        await _factory.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.CategoryId, here)));
+
+        using (var saved = await AdminArticles.SaveAsync(desk, article.Id, new Dictionary<string, string>
+        {
+            ["BodyMarkdown"] = "Giá lúa 7.200 đồng.",
+            ["CategoryId"] = here.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var stored = await AdminArticles.LoadAsync(_factory, article.Id);
+        Assert.Equal("Giá lúa 7.000 đồng.", stored.BodyMarkdown);
+        Assert.NotNull(stored.PendingRevisionNumber);
+
+        // Someone else's correction in this section: they may not approve it either.
+        using (var corrected = await AdminArticles.SaveAsync(other, article.Id, new Dictionary<string, string>
+        {
+            ["BodyMarkdown"] = "Giá lúa 7.300 đồng.",
+            ["CategoryId"] = here.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        }
+
+        using (var approve = await AdminArticles.PostWithTokenAsync(desk, AdminUrlsApprove(article.Id)))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, approve.StatusCode);
+        }
+
+        Assert.Equal("Giá lúa 7.000 đồng.", (await AdminArticles.LoadAsync(_factory, article.Id)).BodyMarkdown);
+    }
+
+    [Fact]
     public async Task Correction_DroppedByItsEditor_LiveTextStays_AndNoRevisionRestoreBypassesThePublisher()
     {
         var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);

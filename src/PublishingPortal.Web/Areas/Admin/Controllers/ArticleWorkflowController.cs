@@ -168,7 +168,7 @@ public sealed class ArticleWorkflowController : AdminController
         }
 
         var actor = ArticleAuthorizationHandler.ActorOf(User);
-        if (!ArticleWorkflow.MayPublish(actor) || !await _authorization.MayAsync(User, article, WorkflowAction.Edit))
+        if (!await _authorization.MayPublishLiveAsync(User, article) || !await _authorization.MayAsync(User, article, WorkflowAction.Edit))
         {
             return Forbid();
         }

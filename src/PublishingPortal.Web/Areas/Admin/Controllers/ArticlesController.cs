@@ -165,7 +165,7 @@ public sealed class ArticlesController : AdminController
 
         model.Info = await _queries.EditInfoAsync(article, User, cancellationToken);
         model.Info.Notice = KeptNotice(khoiphuc, kept);
-        if (kept is null && access == EditPageAccess.Editor && article.PendingRevisionNumber is { } pending && _editor.SavesAsCorrection(article)
+        if (kept is null && access == EditPageAccess.Editor && article.PendingRevisionNumber is { } pending && await _editor.SavesAsCorrectionAsync(article)
             && await _queries.RevisionAsync(id, pending, cancellationToken) is { } correction)
         {
             // Issue 11: whoever may not publish edits the waiting correction, not the live text, so a second save
@@ -435,14 +435,14 @@ public sealed class ArticlesController : AdminController
         return View(preview);
     }
 
-    private Task<ArticleSaveResult> SaveAsync(
+    private async Task<ArticleSaveResult> SaveAsync(
         Article article, ArticleContent content, Guid version, ArticleEditBase? from, WorkflowAction? action, string? reason, DateTimeOffset? publishAt,
         CancellationToken cancellationToken) =>
         action is { } transition
-            ? _editor.SaveAndTransitionAsync(article, content, version, from, transition, reason, publishAt, cancellationToken)
-            : _editor.SavesAsCorrection(article)
-                ? _editor.SaveCorrectionAsync(article, content, version, cancellationToken)
-                : _editor.SaveAsync(article, content, version, from, cancellationToken);
+            ? await _editor.SaveAndTransitionAsync(article, content, version, from, transition, reason, publishAt, cancellationToken)
+            : await _editor.SavesAsCorrectionAsync(article)
+                ? await _editor.SaveCorrectionAsync(article, content, version, cancellationToken)
+                : await _editor.SaveAsync(article, content, version, from, cancellationToken);
 
     // "Đã gộp với thay đổi của Lan lúc 09:05: Sapo, đoạn 3 của nội dung. " (issue 10), or "" when nothing was merged.
     private string MergedNotice(ArticleMergeReport? merge)

@@ -47,7 +47,7 @@ public sealed class RevisionsController : AdminController
         }
 
         var items = await _queries.RevisionsAsync(id, cancellationToken);
-        var canRestore = await _authorization.MayAsync(User, article, WorkflowAction.Edit) && !_editor.SavesAsCorrection(article);
+        var canRestore = await _authorization.MayAsync(User, article, WorkflowAction.Edit) && !await _editor.SavesAsCorrectionAsync(article);
         return View(ViewFolder + "Revisions.cshtml", new RevisionListPage(id, article.Title, items, canRestore));
     }
 
@@ -97,7 +97,7 @@ public sealed class RevisionsController : AdminController
             inline,
             inline ? [] : RevisionDiff.SideBySide(oldText, newText),
             inline ? RevisionDiff.Inline(oldText, newText) : [],
-            await _authorization.MayAsync(User, article, WorkflowAction.Edit) && !_editor.SavesAsCorrection(article));
+            await _authorization.MayAsync(User, article, WorkflowAction.Edit) && !await _editor.SavesAsCorrectionAsync(article));
         return View(ViewFolder + "Compare.cshtml", page);
     }
 
@@ -137,7 +137,7 @@ public sealed class RevisionsController : AdminController
             return NotFound();
         }
 
-        if (_editor.SavesAsCorrection(article))
+        if (await _editor.SavesAsCorrectionAsync(article))
         {
             // Issue 11: restoring a revision would change what readers see without a publisher's approval.
             Flash("Bài đang đăng: chỉ người duyệt bài khôi phục được phiên bản. Bạn có thể sửa bài; bản sửa sẽ chờ người duyệt bài duyệt.");
