@@ -21,19 +21,20 @@ public static class SearchText
     private static readonly string[] _emptyTokens = [];
 
     /// <summary>
-    /// Makes text safe to normalise and compare: lone surrogates (which <see cref="string.Normalize()"/>
-    /// refuses) become U+FFFD, then the text is composed to NFC.
+    /// Makes text safe to normalise and compare: lone surrogates become U+FFFD and Unicode noncharacters (U+FDD0–U+FDEF
+    /// and the last two code points of every plane, such as U+FFFE, which arrive with text from badly converted files)
+    /// become a space, since <see cref="string.Normalize()"/> refuses both; then the text is composed to NFC.
     /// </summary>
     /// <param name="text">Any text, possibly malformed UTF-16.</param>
     /// <returns>Well-formed NFC text of the same meaning.</returns>
     public static string Normalize(string text)
     {
-        if (HasLoneSurrogate(text))
+        if (NeedsRepair(text))
         {
             var builder = new StringBuilder(text.Length);
             foreach (var rune in text.EnumerateRunes())
             {
-                builder.Append(rune.ToString());
+                builder.Append(IsNoncharacter(rune.Value) ? " " : rune.ToString());
             }
 
             text = builder.ToString();
@@ -187,15 +188,24 @@ public static class SearchText
         _ => '\0',
     };
 
-    private static bool HasLoneSurrogate(string text)
+    // Unicode 16 §23.7: U+FDD0..U+FDEF and U+nFFFE, U+nFFFF in every plane.
+    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+
+    // A lone surrogate or a noncharacter; a pair is checked as its code point.
+    private static bool NeedsRepair(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
+                if (IsNoncharacter(char.ConvertToUtf32(text[i], text[i + 1])))
+                {
+                    return true;
+                }
+
                 i++;
             }
-            else if (char.IsSurrogate(text[i]))
+            else if (char.IsSurrogate(text[i]) || IsNoncharacter(text[i]))
             {
                 return true;
             }

@@ -58,3 +58,7 @@ public sealed class PostgreSqlArticlePhotosTests(PostgreSqlEmptyPortalFactory fa
 /// <summary>Articles: a stale save merged on its base revision, the conflict page, forged bases refused (issue 10).</summary>
 public sealed class PostgreSqlArticleMergeSaveTests(PostgreSqlEmptyPortalFactory factory)
     : ArticleMergeSaveTests<PostgreSqlEmptyPortalFactory>(factory);
+
+/// <summary>Search: any input gets a page (noncharacters, malformed UTF-8, controls, SQL and query syntax).</summary>
+public sealed class PostgreSqlSearchHostileInputTests(PostgreSqlEmptyPortalFactory factory)
+    : SearchHostileInputTests<PostgreSqlEmptyPortalFactory>(factory);
