@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PublishingPortal.Core.Search;
 
 /// <summary>
@@ -57,9 +59,9 @@ public static class MatchHighlighter
             end = space > matchStart + matchLength ? space : end;
         }
 
-        // Never split a surrogate pair.
-        start -= start > 0 && char.IsLowSurrogate(text[start]) ? 1 : 0;
-        end -= end < text.Length && char.IsLowSurrogate(text[end]) ? 1 : 0;
+        // Never split a grapheme cluster (an emoji ZWJ sequence, a letter and its combining marks, a flag).
+        start = ClusterStart(text, start);
+        end = ClusterEnd(text, end);
         var segments = new List<HighlightSegment>();
         if (start > 0)
         {
@@ -88,10 +90,11 @@ public static class MatchHighlighter
         }
 
         var space = text.LastIndexOf(' ', maxLength);
-        var end = space > maxLength / 2 ? space : maxLength;
-        if (char.IsHighSurrogate(text[end - 1]))
+        var end = space > maxLength / 2 ? space : ClusterStart(text, maxLength);
+        if (end == 0)
         {
-            end--;
+            // One cluster longer than the window (a combining flood): shown whole rather than split.
+            end = ClusterEnd(text, maxLength);
         }
 
         return [new HighlightSegment(text[..end], false), new HighlightSegment(Ellipsis, false)];
@@ -121,11 +124,53 @@ public static class MatchHighlighter
 
             var first = folded.Tokens[i];
             var last = folded.Tokens[i + phrase.Count - 1];
-            found.Add(folded.ToOriginal(first.Start, last.Start + last.Length - first.Start));
+            var (start, length) = folded.ToOriginal(first.Start, last.Start + last.Length - first.Start);
+
+            // The mark covers whole clusters: a letter's combining marks (NFD text) stay inside it.
+            var clusterStart = ClusterStart(text, start);
+            found.Add((clusterStart, ClusterEnd(text, start + length) - clusterStart));
             i += phrase.Count;
         }
 
         return found;
+    }
+
+    /// <summary>The grapheme-cluster boundary at or before <paramref name="index"/> (UAX #29, as .NET's <see cref="StringInfo"/>).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">A position, 0 to the text's length.</param>
+    /// <returns>The boundary; 0 and the length are boundaries.</returns>
+    public static int ClusterStart(string text, int index)
+    {
+        if (index <= 0 || index >= text.Length)
+        {
+            return Math.Clamp(index, 0, text.Length);
+        }
+
+        // A space begins a cluster, so walking from the last one before the index is enough (not from the start).
+        var position = index > 1 ? text.LastIndexOf(' ', index - 1) : -1;
+        position = position < 0 ? 0 : position;
+        while (position < index)
+        {
+            var next = position + StringInfo.GetNextTextElementLength(text, position);
+            if (next > index)
+            {
+                break;
+            }
+
+            position = next;
+        }
+
+        return position;
+    }
+
+    /// <summary>The grapheme-cluster boundary at or after <paramref name="index"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">A position, 0 to the text's length.</param>
+    /// <returns>The boundary.</returns>
+    public static int ClusterEnd(string text, int index)
+    {
+        var start = ClusterStart(text, index);
+        return start == index || start >= text.Length ? start : start + StringInfo.GetNextTextElementLength(text, start);
     }
 
     private static List<HighlightSegment> Cut(string text, IReadOnlyList<(int Start, int Length)> matches, int from, int to)

@@ -89,4 +89,65 @@ public class MatchHighlighterTests
         Assert.Equal("một hai ba bốn năm sáu", segments[0].Text);
         Assert.Equal(MatchHighlighter.Ellipsis, segments[1].Text);
     }
+
+    // A family (four people joined by ZWJ), a flag, a letter with four combining marks: each one grapheme cluster.
+    private const string Family = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466";
+    private const string Flag = "\U0001F1FB\U0001F1F3";
+    private const string Stacked = "a\u0301\u0302\u0303\u0304";
+
+    public static TheoryData<int> WindowSizes => new() { 20, 21, 22, 23, 25, 29, 30, 37, 41, 60 };
+
+    [Theory]
+    [MemberData(nameof(WindowSizes))]
+    public void Excerpt_NeverSplitsAGraphemeCluster(int window)
+    {
+        // Emoji runs without spaces around the match, so the window has to cut inside them.
+        var run = string.Concat(Enumerable.Repeat(Family + Flag + Stacked, 12));
+        var text = run + " Đồng chí Điền " + run;
+
+        var segments = MatchHighlighter.Excerpt(text, ["dong", "chi", "dien"], window)!;
+
+        foreach (var segment in segments.Where(s => s.Text != MatchHighlighter.Ellipsis))
+        {
+            AssertWholeClusters(segment.Text);
+        }
+
+        Assert.Equal("Đồng chí Điền", Assert.Single(segments, s => s.IsMatch).Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(WindowSizes))]
+    public void Shorten_NeverSplitsAGraphemeCluster(int window)
+    {
+        var text = string.Concat(Enumerable.Repeat(Family + Stacked + Flag, 20));
+
+        var shown = MatchHighlighter.Shorten(text, window)[0].Text;
+
+        AssertWholeClusters(shown);
+        Assert.StartsWith(shown, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Highlight_NfdText_MarkKeepsTheCombiningMarks()
+    {
+        var text = "Tin Điền mới".Normalize(NormalizationForm.FormD);
+
+        var marked = Assert.Single(MatchHighlighter.Highlight(text, ["dien"]), s => s.IsMatch).Text;
+
+        Assert.Equal("Điền".Normalize(NormalizationForm.FormD), marked);
+    }
+
+    // Every cluster of the piece is a whole cluster of the source alphabet (no piece of a family, flag or stack).
+    private static void AssertWholeClusters(string piece)
+    {
+        var clusters = new HashSet<string>(StringComparer.Ordinal) { Family, Flag, Stacked };
+        var enumerator = System.Globalization.StringInfo.GetTextElementEnumerator(piece);
+        while (enumerator.MoveNext())
+        {
+            var cluster = (string)enumerator.Current;
+            Assert.True(
+                clusters.Contains(cluster) || cluster.All(c => c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || c == ' '),
+                $"split cluster: {string.Join(' ', cluster.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)))}");
+        }
+    }
 }
