@@ -25,6 +25,12 @@ public static class DependencyInjection
     /// <summary>Output-cache policy for paged reader lists (sections, tags): varied by <c>trang</c> and the font-size step.</summary>
     public const string ReaderListPolicy = "ReaderList";
 
+    /// <summary>
+    /// Output-cache policy of the search page (issue 12): one entry per query string (text, section, dates, page) and
+    /// font size, tagged as a list, so a publish, unpublish or edit of a public article evicts it like the home page.
+    /// </summary>
+    public const string SearchPolicy = "Search";
+
     /// <summary>Output-cache policy for feeds, sitemaps and robots.txt: no font-size variation.</summary>
     public const string FeedPolicy = "Feed";
 
@@ -94,6 +100,12 @@ public static class DependencyInjection
                 .Expire(TimeSpan.FromSeconds(site.OutputCacheSeconds))
                 .SetVaryByQuery("trang")
                 .VaryByValue(FontSize.CacheVariation)
+                .Tag(ReaderPagesTag, ReaderCache.ListsTag));
+            o.AddPolicy(SearchPolicy, b => b
+                .Expire(TimeSpan.FromSeconds(site.OutputCacheSeconds))
+                .SetVaryByQuery(Search.SearchQuery.TextKey, Search.SearchQuery.CategoryKey, Search.SearchQuery.FromKey, Search.SearchQuery.ToKey, Search.SearchQuery.PageKey)
+                .VaryByValue(FontSize.CacheVariation)
+                .VaryByValue(Search.SearchQuery.CacheVariation)
                 .Tag(ReaderPagesTag, ReaderCache.ListsTag));
             o.AddPolicy(FeedPolicy, b => b
                 .Expire(TimeSpan.FromSeconds(Math.Max(site.OutputCacheSeconds, 60)))

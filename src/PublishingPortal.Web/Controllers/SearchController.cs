@@ -26,7 +26,7 @@ public sealed class SearchController : Controller
     /// <param name="cancellationToken">Request aborted.</param>
     /// <returns>The page, a redirect to page 1, or 404 past the last page.</returns>
     [HttpGet(ReaderUrls.SearchTemplate)]
-    [OutputCache(NoStore = true)]
+    [OutputCache(PolicyName = DependencyInjection.SearchPolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var query = SearchQuery.Parse(Request.Query);

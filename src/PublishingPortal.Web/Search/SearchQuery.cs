@@ -76,6 +76,15 @@ public sealed class SearchQuery
     /// <summary>What is wrong, in Vietnamese; empty when the search can run (or <see cref="IsBlank"/>).</summary>
     public IReadOnlyList<string> Errors { get; private init; } = [];
 
+    /// <summary>
+    /// The output cache's extra key for the search page: whether <c>q</c> is present at all. Varying by the query's
+    /// values alone would give the bare page (a prompt) and <c>?q=</c> (a "type something" error) one entry.
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <returns>("q-present", "1" or "0").</returns>
+    public static KeyValuePair<string, string> CacheVariation(HttpContext context) =>
+        new("q-present", context.Request.Query.ContainsKey(TextKey) ? "1" : "0");
+
     /// <summary>Reads the query string.</summary>
     /// <param name="query">The request's query collection.</param>
     /// <returns>The parsed query; never throws for bad input.</returns>

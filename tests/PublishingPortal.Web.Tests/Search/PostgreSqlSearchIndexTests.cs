@@ -108,6 +108,7 @@ public sealed class PostgreSqlSearchIndexTests : IClassFixture<PostgreSqlEmptyPo
     {
         var article = await TestArticles.AddAsync(_factory, "Quastrel trước khi dựng lại chỉ mục");
         await ExecuteAsync($"DELETE FROM \"ArticleSearchDocuments\" WHERE \"ArticleId\" = {article.Id}");
+        await _factory.EvictReaderPagesAsync(); // changed behind the write path
         Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "quastrel")));
 
         await InitializeAsync();
@@ -115,6 +116,7 @@ public sealed class PostgreSqlSearchIndexTests : IClassFixture<PostgreSqlEmptyPo
 
         // A stale entry (text changed behind the data layer) is replaced when the stored format differs.
         await ExecuteAsync($"UPDATE \"ArticleSearchDocuments\" SET \"SearchVector\" = 'khac'::tsvector WHERE \"ArticleId\" = {article.Id}; UPDATE \"ArticleSearchInfo\" SET \"Value\" = '0'");
+        await _factory.EvictReaderPagesAsync();
         Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "quastrel")));
         await InitializeAsync();
         Assert.Equal(["/tin-tuc/" + article.Slug], SearchPages.Links(await SearchPages.SearchAsync(_factory, "quastrel")));
@@ -139,6 +141,7 @@ public sealed class PostgreSqlSearchIndexTests : IClassFixture<PostgreSqlEmptyPo
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await _factory.EvictReaderPagesAsync(); // a rebuilt index is not a write through the data layer
     }
 
     private async Task<List<string>> QueryAsync(string sql)

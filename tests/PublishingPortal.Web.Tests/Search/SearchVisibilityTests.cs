@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Data;
+using PublishingPortal.Web.Accounts;
 
 namespace PublishingPortal.Web.Tests.Search;
 
@@ -41,15 +42,19 @@ public sealed class SearchVisibilityTests : SearchVisibilityTests<EmptyPortalFac
     {
         var article = await TestArticles.AddAsync(_factory, "Brannoch trước khi dựng lại chỉ mục");
         await ExecuteAsync("DELETE FROM ArticleSearch;");
+        await _factory.EvictReaderPagesAsync(); // the index is changed behind the write path
         Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
 
         await InitializeAsync();
+        await _factory.EvictReaderPagesAsync();
         Assert.Equal(["/tin-tuc/" + article.Slug], SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
 
         // A stale entry (text changed behind the data layer) is replaced when the stored format differs.
         await ExecuteAsync($"UPDATE ArticleSearch SET Title = 'khac' WHERE rowid = {article.Id}; UPDATE ArticleSearchInfo SET Value = '0';");
+        await _factory.EvictReaderPagesAsync();
         Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
         await InitializeAsync();
+        await _factory.EvictReaderPagesAsync();
         Assert.Equal(["/tin-tuc/" + article.Slug], SearchPages.Links(await SearchPages.SearchAsync(_factory, "brannoch")));
     }
 
@@ -125,12 +130,8 @@ public abstract class SearchVisibilityTests<TFactory> : IClassFixture<TFactory>
         var article = await TestArticles.AddAsync(_factory, "Trelliom được gỡ");
         Assert.Single(SearchPages.Links(await SearchPages.SearchAsync(_factory, "trelliom")));
 
-        await _factory.WithDbAsync(async db =>
-        {
-            var stored = await db.Articles.SingleAsync(a => a.Id == article.Id);
-            stored.Status = ArticleStatus.Unpublished;
-            return await db.SaveChangesAsync();
-        });
+        // Through the one write path, which evicts the cached lists (the search page is one).
+        await Notifications.Commits.CommitAsync(_factory, article.Id, a => a.Status = ArticleStatus.Unpublished, EditorIdentity.Schedule);
 
         Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "trelliom")));
     }
@@ -144,33 +145,55 @@ public abstract class SearchVisibilityTests<TFactory> : IClassFixture<TFactory>
 
         await _factory.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.Trashed)));
+        await _factory.EvictReaderPagesAsync(); // the cached page goes; the index row stays
 
         Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "snorvel")));
     }
 
     [Fact]
-    public async Task Search_NotOutputCached_NewArticleFoundWithoutEviction()
+    public async Task Search_OutputCached_UntilAPublicChangeEvictsIt()
     {
-        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "plovdar")));
-
-        // Stored directly, without TestArticles' cache eviction.
-        await _factory.WithDbAsync(async db =>
+        using var reader = _factory.CreateReader();
+        using (var first = await reader.GetAsync(SearchPages.Url("plovdar")))
         {
-            db.Articles.Add(new Article
+            Assert.Empty(SearchPages.Links(await ParseAsync(first)));
+        }
+
+        // Stored behind the write path: the identical query is answered from the cache, not the database.
+        var now = DateTimeOffset.UtcNow;
+        var id = await _factory.WithDbAsync(async db =>
+        {
+            var stored = new Article
             {
                 Title = "Plovdar mới đăng",
                 Slug = "plovdar-moi-dang",
                 Lead = "Sapo",
                 BodyMarkdown = "Thân bài",
                 BodyHtml = "<p>Thân bài</p>",
-                Status = ArticleStatus.Published,
-                PublishedAt = DateTimeOffset.UtcNow.AddMinutes(-1),
-                CreatedAt = DateTimeOffset.UtcNow,
-                UpdatedAt = DateTimeOffset.UtcNow,
-            });
-            return await db.SaveChangesAsync();
+                Status = ArticleStatus.Draft,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            db.Articles.Add(stored);
+            await db.SaveChangesAsync();
+            return stored.Id;
         });
+        using (var cached = await reader.GetAsync(SearchPages.Url("plovdar")))
+        {
+            Assert.NotNull(cached.Headers.Age);
+            Assert.Empty(SearchPages.Links(await ParseAsync(cached)));
+        }
 
-        Assert.Equal(["/tin-tuc/plovdar-moi-dang"], SearchPages.Links(await SearchPages.SearchAsync(_factory, "plovdar")));
+        // Published through the one write path: the next identical query finds it at once.
+        await Notifications.Commits.CommitAsync(_factory, id, a =>
+        {
+            a.Status = ArticleStatus.Published;
+            a.PublishedAt = now.AddMinutes(-1);
+        }, EditorIdentity.Schedule);
+        using var after = await reader.GetAsync(SearchPages.Url("plovdar"));
+        Assert.Equal(["/tin-tuc/plovdar-moi-dang"], SearchPages.Links(await ParseAsync(after)));
     }
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 }
