@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PublishingPortal.Browser.Tests.Infrastructure;
 using PublishingPortal.Core.Workflow;
-using PublishingPortal.Data.Identity;
 
 namespace PublishingPortal.Browser.Tests.Accounts;
 
@@ -22,7 +19,7 @@ public sealed class NewAccountBrowserTests : IClassFixture<PortalBrowserFixture>
     [Fact]
     public async Task GeneratePassword_ShownAndAccepted_NewcomerLandsOnChangePassword()
     {
-        var admin = await CreateUserAsync(NewsroomRoles.Administrator);
+        var admin = await _fixture.CreateUserAsync(NewsroomRoles.Administrator, Password);
         var email = $"moi-{Guid.NewGuid():N}@test.local";
         string generated;
         await using (var context = await _fixture.NewContextAsync())
@@ -65,7 +62,7 @@ public sealed class NewAccountBrowserTests : IClassFixture<PortalBrowserFixture>
     [Fact]
     public async Task WithoutJavaScript_OrdinaryPasswordField_HelpersHidden()
     {
-        var admin = await CreateUserAsync(NewsroomRoles.Administrator);
+        var admin = await _fixture.CreateUserAsync(NewsroomRoles.Administrator, Password);
         await using var context = await _fixture.NewContextAsync(javaScriptEnabled: false);
         var page = await SignInAsync(context, admin.Email!, Password);
         await page.GotoAsync("/admin/tai-khoan/tao-moi");
@@ -83,16 +80,5 @@ public sealed class NewAccountBrowserTests : IClassFixture<PortalBrowserFixture>
         await page.ClickAsync("main form button[type=submit]");
         await page.WaitForURLAsync("**/admin**");
         return page;
-    }
-
-    private async Task<PortalUser> CreateUserAsync(string role)
-    {
-        await using var scope = _fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = role, CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user;
     }
 }

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NetVips;
 using PublishingPortal.Browser.Tests.Infrastructure;
@@ -30,8 +28,8 @@ public sealed partial class MediaBrowserTests : IClassFixture<PortalBrowserFixtu
     [Fact]
     public async Task UploadPlaceWithCaptionPublish_ReaderSeesFigureFromWebpVariant()
     {
-        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
-        var publisher = await CreateUserAsync(NewsroomRoles.Publisher);
+        var reporter = await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password);
+        var publisher = await _fixture.CreateUserAsync(NewsroomRoles.Publisher, Password);
         const string caption = "Đồi chè Tân Cương buổi sớm";
         const string title = "Vụ chè xuân ở Tân Cương được mùa";
 
@@ -116,17 +114,6 @@ public sealed partial class MediaBrowserTests : IClassFixture<PortalBrowserFixtu
         using var rgb = r.Bandjoin(g, b);
         using var bytes = rgb.Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
         return bytes.JpegsaveBuffer(q: 85);
-    }
-
-    private async Task<PortalUser> CreateUserAsync(string role)
-    {
-        await using var scope = _fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@browser.test";
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = role + " trình duyệt", CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user;
     }
 
     private static async Task SignInAsync(IPage page, PortalUser user)

@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PublishingPortal.Browser.Tests.Infrastructure;
 using PublishingPortal.Core.Workflow;
-using PublishingPortal.Data.Identity;
 using static Microsoft.Playwright.Assertions;
 
 namespace PublishingPortal.Browser.Tests.MediaLibrary;
@@ -27,7 +24,7 @@ public sealed class MediaGridBrowserTests : IClassFixture<PortalBrowserFixture>
     public async Task Upload_NewPhotoIsFirstInTheGrid_WithoutAReload()
     {
         await using var context = await _fixture.NewContextAsync();
-        var page = await SignInAsync(context, await CreateUserAsync(NewsroomRoles.Reporter));
+        var page = await context.SignInAsync(await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password), Password);
         await page.GotoAsync("/admin/anh");
         var name = "luoi-anh-" + Guid.NewGuid().ToString("N")[..6] + ".jpg";
         var loads = 0;
@@ -58,26 +55,4 @@ public sealed class MediaGridBrowserTests : IClassFixture<PortalBrowserFixture>
             return canvas.toDataURL('image/jpeg', 0.9).split(',')[1];
         }
         """));
-
-    private static async Task<IPage> SignInAsync(IBrowserContext context, PortalUser user)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/dang-nhap");
-        await page.FillAsync("#Email", user.Email!);
-        await page.FillAsync("#Password", Password);
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/admin**");
-        return page;
-    }
-
-    private async Task<PortalUser> CreateUserAsync(string role)
-    {
-        await using var scope = _fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = role, CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user;
-    }
 }

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using PublishingPortal.Browser.Tests.Infrastructure;
 using PublishingPortal.Core.Workflow;
-using PublishingPortal.Data.Identity;
 
 namespace PublishingPortal.Browser.Tests.Sections;
 
@@ -24,7 +21,7 @@ public sealed class SectionMenuBrowserTests : IClassFixture<PortalBrowserFixture
     [Fact]
     public async Task AdminCreatesSection_ReaderHeaderShowsItOnPhoneAndDesktop()
     {
-        var email = await AdministratorAsync();
+        var email = (await _fixture.CreateUserAsync(NewsroomRoles.Administrator, Password)).Email!;
         await using (var admin = await _fixture.NewContextAsync())
         {
             var page = await admin.NewPageAsync();
@@ -66,16 +63,5 @@ public sealed class SectionMenuBrowserTests : IClassFixture<PortalBrowserFixture
         Assert.True(await row.IsVisibleAsync());
         Assert.False(await desktop.Locator(".section-menu > summary").IsVisibleAsync());
         await desktop.ScreenshotAsync(new() { Path = TestArtifacts.ScreenshotPath("section-menu-1280.png"), FullPage = false });
-    }
-
-    private async Task<string> AdministratorAsync()
-    {
-        await using var scope = _fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var email = $"admin-{Guid.NewGuid():N}@test.local";
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = "Quản trị thử", CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, NewsroomRoles.Administrator)).Succeeded);
-        return email;
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -8,7 +7,6 @@ using PublishingPortal.Browser.Tests.Infrastructure;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Workflow;
 using PublishingPortal.Data;
-using PublishingPortal.Data.Identity;
 
 namespace PublishingPortal.Browser.Tests.Workflow;
 
@@ -30,10 +28,10 @@ public sealed partial class ArticleFormBrowserTests : IClassFixture<PortalBrowse
     [Fact]
     public async Task NewForm_TitleAndBody_OneDraftEvenWhenTriggersRace_UrlBecomesEditUrl_PhotoByFetch_SaveKeepsIt()
     {
-        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        var reporter = await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password);
         var title = "Bản nháp tự tạo khi gõ " + Guid.NewGuid().ToString("N")[..6];
         await using var context = await _fixture.NewContextAsync();
-        var page = await SignInAsync(context, reporter);
+        var page = await context.SignInAsync(reporter, Password);
         await page.GotoAsync("/admin/bai-viet/tao-moi");
         await page.FillAsync("#Title", title);
         await page.ShowMarkdownAsync();
@@ -92,15 +90,15 @@ public sealed partial class ArticleFormBrowserTests : IClassFixture<PortalBrowse
     [Fact]
     public async Task FeaturedPhoto_ChosenOnTheForm_ShowsOnThePublicPage()
     {
-        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
-        var publisher = await CreateUserAsync(NewsroomRoles.Publisher);
+        var reporter = await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password);
+        var publisher = await _fixture.CreateUserAsync(NewsroomRoles.Publisher, Password);
         var title = "Bài có ảnh đại diện chọn ngay trên biểu mẫu " + Guid.NewGuid().ToString("N")[..6];
         const string alt = "Đồi chè xanh buổi sớm";
         const string caption = "Đồi chè Tân Cương mùa thu hoạch";
         string editUrl;
         await using (var context = await _fixture.NewContextAsync())
         {
-            var page = await SignInAsync(context, reporter);
+            var page = await context.SignInAsync(reporter, Password);
             await page.GotoAsync("/admin/bai-viet/tao-moi");
             await page.FillAsync("#Title", title);
             await page.ShowMarkdownAsync();
@@ -133,7 +131,7 @@ public sealed partial class ArticleFormBrowserTests : IClassFixture<PortalBrowse
 
         await using (var context = await _fixture.NewContextAsync())
         {
-            var page = await SignInAsync(context, publisher);
+            var page = await context.SignInAsync(publisher, Password);
             await page.GotoAsync(editUrl);
             await page.ClickAsync(".workflow-xuat-ban button");
             await page.WaitForSelectorAsync(".flash");
@@ -155,10 +153,10 @@ public sealed partial class ArticleFormBrowserTests : IClassFixture<PortalBrowse
     [Fact]
     public async Task BrowserCopy_AfterACrash_Offered_KhoiPhucFillsTheForm_BoQuaDeletesIt()
     {
-        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        var reporter = await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password);
         const string typed = "Đoạn gõ khi mất mạng rồi trình duyệt bị tắt.";
         await using var context = await _fixture.NewContextAsync();
-        var page = await SignInAsync(context, reporter);
+        var page = await context.SignInAsync(reporter, Password);
 
         // New-article form, no title yet: only the browser holds the text. The tab is closed without warning.
         await page.GotoAsync("/admin/bai-viet/tao-moi");
@@ -226,27 +224,5 @@ public sealed partial class ArticleFormBrowserTests : IClassFixture<PortalBrowse
         await using var scope = _fixture.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         return await db.Articles.CountAsync(a => a.Title == title);
-    }
-
-    private static async Task<IPage> SignInAsync(IBrowserContext context, PortalUser user)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/dang-nhap");
-        await page.FillAsync("#Email", user.Email!);
-        await page.FillAsync("#Password", Password);
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/admin**");
-        return page;
-    }
-
-    private async Task<PortalUser> CreateUserAsync(string role)
-    {
-        await using var scope = _fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = role, CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user;
     }
 }

@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PublishingPortal.Browser.Tests.Infrastructure;
 using PublishingPortal.Core.Workflow;
-using PublishingPortal.Data.Identity;
 using static Microsoft.Playwright.Assertions;
 
 namespace PublishingPortal.Browser.Tests.Workflow;
@@ -25,10 +22,10 @@ public sealed class AutosaveBrowserTests : IClassFixture<PortalBrowserFixture>
     [Fact]
     public async Task Reporter_TypesInBody_StatusSaysAutosaved_ReopenOffersIt_KhoiPhucPutsTheTextBack()
     {
-        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        var reporter = await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password);
         const string typed = "Đoạn này gõ xong thì máy hết pin, chưa bấm lưu.";
         await using var context = await _fixture.NewContextAsync();
-        var page = await SignInAsync(context, reporter);
+        var page = await context.SignInAsync(reporter, Password);
         await page.GotoAsync("/admin/bai-viet/tao-moi");
         await page.FillAsync("#Title", "Bài thử tự lưu " + Guid.NewGuid().ToString("N")[..4]);
         await page.ShowMarkdownAsync();
@@ -60,27 +57,5 @@ public sealed class AutosaveBrowserTests : IClassFixture<PortalBrowserFixture>
         await again.ClickAsync(".autosave-offer a.autosave-restore");
         await again.WaitForSelectorAsync(".kept-form");
         Assert.Contains(typed, await again.InputValueAsync("#BodyMarkdown"), StringComparison.Ordinal);
-    }
-
-    private static async Task<IPage> SignInAsync(IBrowserContext context, PortalUser user)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/dang-nhap");
-        await page.FillAsync("#Email", user.Email!);
-        await page.FillAsync("#Password", Password);
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/admin**");
-        return page;
-    }
-
-    private async Task<PortalUser> CreateUserAsync(string role)
-    {
-        await using var scope = _fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = role, CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -28,16 +27,16 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
     [Fact]
     public async Task ReporterEditorPublisher_DraftToPublished_ReaderSeesFigureWithCaption()
     {
-        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
-        var editor = await CreateUserAsync(NewsroomRoles.Editor);
-        var publisher = await CreateUserAsync(NewsroomRoles.Publisher);
+        var reporter = await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password);
+        var editor = await _fixture.CreateUserAsync(NewsroomRoles.Editor, Password);
+        var publisher = await _fixture.CreateUserAsync(NewsroomRoles.Publisher, Password);
         var title = "Khánh thành trường học mới ở bản Nà Hang " + Guid.NewGuid().ToString("N")[..4];
         const string caption = "Học sinh vui mừng trong ngày khai giảng";
 
         // The reporter writes the draft, with a figure written in Markdown and a live preview.
         await using (var context = await _fixture.NewContextAsync())
         {
-            var page = await SignInAsync(context, reporter);
+            var page = await context.SignInAsync(reporter, Password);
             await page.GotoAsync("/admin/bai-viet/tao-moi");
             await page.FillAsync("#Title", title);
             await page.FillAsync("#Lead", "Ngôi trường mới có tám phòng học kiên cố.");
@@ -56,7 +55,7 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
         // The publisher approves and publishes (reporter and editor cannot).
         await using (var context = await _fixture.NewContextAsync())
         {
-            var page = await SignInAsync(context, publisher);
+            var page = await context.SignInAsync(publisher, Password);
             await page.GotoAsync(editUrl);
             await page.ClickAsync(".workflow-xuat-ban button");
             await page.WaitForSelectorAsync(".flash");
@@ -79,11 +78,11 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
     [Fact]
     public async Task Reporter_TypesThenPressesSaveAndSubmit_TheChangeIsInTheSubmittedVersion()
     {
-        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        var reporter = await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password);
         var title = "Bản tin gửi duyệt ngay sau khi sửa " + Guid.NewGuid().ToString("N")[..4];
         const string sentence = "Câu vừa gõ thêm vào sapo trước khi gửi duyệt.";
         await using var context = await _fixture.NewContextAsync();
-        var page = await SignInAsync(context, reporter);
+        var page = await context.SignInAsync(reporter, Password);
         await page.GotoAsync("/admin/bai-viet/tao-moi");
         await page.FillAsync("#Title", title);
         await page.ShowMarkdownAsync();
@@ -109,11 +108,11 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
     [Fact]
     public async Task Reporter_TypesLosesTheSessionSignsInSaves_TheTextIsThere()
     {
-        var reporter = await CreateUserAsync(NewsroomRoles.Reporter);
+        var reporter = await _fixture.CreateUserAsync(NewsroomRoles.Reporter, Password);
         var title = "Bài viết khi phiên đăng nhập hết hạn " + Guid.NewGuid().ToString("N")[..4];
         const string body = "Đoạn văn gõ trong lúc phiên đăng nhập đã hết.";
         await using var context = await _fixture.NewContextAsync();
-        var page = await SignInAsync(context, reporter);
+        var page = await context.SignInAsync(reporter, Password);
         await page.GotoAsync("/admin/bai-viet/tao-moi");
         await page.FillAsync("#Title", title);
         await page.ShowMarkdownAsync();
@@ -142,7 +141,7 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
     private async Task<string> FindEditUrlAsync(string title, PortalUser editor)
     {
         await using var context = await _fixture.NewContextAsync();
-        var page = await SignInAsync(context, editor);
+        var page = await context.SignInAsync(editor, Password);
         await page.GotoAsync("/admin/bai-viet?trangthai=Draft");
         await page.ClickAsync($"text={title}");
         await page.WaitForSelectorAsync(".workflow-gui-duyet");
@@ -151,27 +150,5 @@ public sealed class EditorialFlowTests : IClassFixture<PortalBrowserFixture>
         await page.WaitForSelectorAsync(".flash");
         Assert.Equal(0, await page.Locator(".workflow-xuat-ban").CountAsync());
         return url;
-    }
-
-    private static async Task<IPage> SignInAsync(IBrowserContext context, PortalUser user)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/dang-nhap");
-        await page.FillAsync("#Email", user.Email!);
-        await page.FillAsync("#Password", Password);
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/admin**");
-        return page;
-    }
-
-    private async Task<PortalUser> CreateUserAsync(string role)
-    {
-        await using var scope = _fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = role, CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user;
     }
 }

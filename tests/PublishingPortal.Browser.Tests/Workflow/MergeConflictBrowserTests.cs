@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using PublishingPortal.Browser.Tests.Infrastructure;
 using PublishingPortal.Core.Workflow;
-using PublishingPortal.Data.Identity;
 
 namespace PublishingPortal.Browser.Tests.Workflow;
 
@@ -24,11 +20,11 @@ public sealed class MergeConflictBrowserTests : IClassFixture<PortalBrowserFixtu
     [Fact]
     public async Task SameFieldChangedByTwo_OnPhone_ConflictPageFits_TakeTheirsByLabel_Saves()
     {
-        var first = await CreateUserAsync(NewsroomRoles.Publisher);
-        var second = await CreateUserAsync(NewsroomRoles.Editor);
+        var first = await _fixture.CreateUserAsync(NewsroomRoles.Publisher, Password);
+        var second = await _fixture.CreateUserAsync(NewsroomRoles.Editor, Password);
         await using var firstContext = await _fixture.NewContextAsync();
         await using var secondContext = await _fixture.NewContextAsync();
-        var a = await SignInAsync(firstContext, first);
+        var a = await firstContext.SignInAsync(first, Password);
         await a.GotoAsync("/admin/bai-viet/tao-moi");
         await a.FillAsync("#Title", "Bài hai người sửa " + Guid.NewGuid().ToString("N")[..4]);
         await a.FillAsync("#Lead", "Sapo ban đầu.");
@@ -36,7 +32,7 @@ public sealed class MergeConflictBrowserTests : IClassFixture<PortalBrowserFixtu
         await a.WaitForSelectorAsync(".flash");
         var editUrl = a.Url;
 
-        var b = await SignInAsync(secondContext, second);
+        var b = await secondContext.SignInAsync(second, Password);
         await b.SetViewportSizeAsync(390, 900);
         await b.GotoAsync(editUrl);
         await a.FillAsync("#Lead", "Sapo của người thứ nhất, đã lưu trước.");
@@ -56,27 +52,5 @@ public sealed class MergeConflictBrowserTests : IClassFixture<PortalBrowserFixtu
         await b.WaitForSelectorAsync(".flash");
 
         Assert.Equal("Sapo của người thứ nhất, đã lưu trước.", await b.InputValueAsync("#Lead"));
-    }
-
-    private static async Task<IPage> SignInAsync(IBrowserContext context, PortalUser user)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/dang-nhap");
-        await page.FillAsync("#Email", user.Email!);
-        await page.FillAsync("#Password", Password);
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/admin**");
-        return page;
-    }
-
-    private async Task<PortalUser> CreateUserAsync(string role)
-    {
-        await using var scope = _fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = role, CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user;
     }
 }

@@ -32,7 +32,7 @@ public abstract class SectionRightsTests<TFactory> : IClassFixture<TFactory>
     [MemberData(nameof(SectionRightsCases.Matrix), MemberType = typeof(SectionRightsCases))]
     public async Task Action_LimitedToSectionA_AllowedInAAnd403InB(string role, string action, ArticleStatus before, bool own, bool inA)
     {
-        var (a, _, b) = await SectionsAsync();
+        var (a, _, b) = await TestSections.AddParentChildAndOtherAsync(_factory);
         var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, role);
         using (client)
         {
@@ -87,7 +87,7 @@ public abstract class SectionRightsTests<TFactory> : IClassFixture<TFactory>
     [InlineData(NewsroomRoles.Publisher)]
     public async Task Create_LimitedToSectionA_InAOrItsChildCreated_InBOrNoneRefusedOnTheDropdown(string role)
     {
-        var (a, a1, b) = await SectionsAsync();
+        var (a, a1, b) = await TestSections.AddParentChildAndOtherAsync(_factory);
         var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, role);
         using (client)
         {
@@ -130,7 +130,7 @@ public abstract class SectionRightsTests<TFactory> : IClassFixture<TFactory>
     [Fact]
     public async Task ChildSectionAndNoSection_LimitedToParent_ChildAllowedNoneRefused()
     {
-        var (a, a1, _) = await SectionsAsync();
+        var (a, a1, _) = await TestSections.AddParentChildAndOtherAsync(_factory);
         var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         using (client)
         {
@@ -159,7 +159,7 @@ public abstract class SectionRightsTests<TFactory> : IClassFixture<TFactory>
     [Fact]
     public async Task Move_OwnDraftFromAToB_FieldErrorAndNothingSaved()
     {
-        var (a, _, b) = await SectionsAsync();
+        var (a, _, b) = await TestSections.AddParentChildAndOtherAsync(_factory);
         var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using (client)
         {
@@ -183,7 +183,7 @@ public abstract class SectionRightsTests<TFactory> : IClassFixture<TFactory>
     [Fact]
     public async Task List_LimitedReporter_SeesSectionAAndOwnOnly()
     {
-        var (a, _, b) = await SectionsAsync();
+        var (a, _, b) = await TestSections.AddParentChildAndOtherAsync(_factory);
         var (client, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Reporter);
         using (client)
         {
@@ -212,7 +212,7 @@ public abstract class SectionRightsTests<TFactory> : IClassFixture<TFactory>
     [Fact]
     public async Task AccountForm_AdministratorGrantsSectionB_SavedShownAuditedAndLiveOnTheNextRequest()
     {
-        var (a, _, b) = await SectionsAsync();
+        var (a, _, b) = await TestSections.AddParentChildAndOtherAsync(_factory);
         var (editor, user) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         var (admin, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         using (editor)
@@ -269,7 +269,7 @@ public abstract class SectionRightsTests<TFactory> : IClassFixture<TFactory>
     [Fact]
     public async Task AccountForm_CreateWithPublishingLimitedToA_GrantSavedAndAudited()
     {
-        var (a, a1, _) = await SectionsAsync();
+        var (a, a1, _) = await TestSections.AddParentChildAndOtherAsync(_factory);
         var (admin, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
         using (admin)
         {
@@ -327,7 +327,7 @@ public abstract class SectionRightsTests<TFactory> : IClassFixture<TFactory>
     [Fact]
     public async Task HomeBlocks_SetInSiteSettings_ShownInThatOrder()
     {
-        var (a, _, b) = await SectionsAsync();
+        var (a, _, b) = await TestSections.AddParentChildAndOtherAsync(_factory);
         await ArticleAsync("Tin trang chủ ở A", ArticleStatus.Published, null, a, null);
         await ArticleAsync("Tin trang chủ ở B", ArticleStatus.Published, null, b, null);
         var (admin, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Administrator);
@@ -409,22 +409,6 @@ public abstract class SectionRightsTests<TFactory> : IClassFixture<TFactory>
         }
 
         return await admin.SubmitAsync(form, $"/admin/tai-khoan/{userId}");
-    }
-
-    private async Task<(int A, int A1, int B)> SectionsAsync()
-    {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        return await _factory.WithDbAsync(async db =>
-        {
-            var a = new Category { Name = "Mục A " + suffix, Slug = "muc-a-" + suffix, SortOrder = 900 };
-            var b = new Category { Name = "Mục B " + suffix, Slug = "muc-b-" + suffix, SortOrder = 901 };
-            db.Categories.AddRange(a, b);
-            await db.SaveChangesAsync();
-            var a1 = new Category { Name = "Mục A con " + suffix, Slug = "muc-a-con-" + suffix, SortOrder = 1, ParentId = a.Id };
-            db.Categories.Add(a1);
-            await db.SaveChangesAsync();
-            return (a.Id, a1.Id, b.Id);
-        });
     }
 
     // Limits every right of the account to one section (and its children).

@@ -24,7 +24,7 @@ public sealed class DeskSectionsTests
     [Fact]
     public async Task Submitted_ReachesOnlyEditorsWhoMayEditItsSection()
     {
-        var (parent, child, other) = await SectionsAsync();
+        var (parent, child, other) = await TestSections.AddParentChildAndOtherAsync(_factory);
         var reporter = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var unlimited = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Editor);
         var (limitedClient, limited) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
@@ -68,22 +68,6 @@ public sealed class DeskSectionsTests
 
     private static async Task<int> CountAsync(BrowserLikeClient client) =>
         int.Parse((await client.GetDocumentAsync("/admin")).QuerySelector(".my-work-link")!.GetAttribute("data-count")!, System.Globalization.CultureInfo.InvariantCulture);
-
-    private async Task<(int Parent, int Child, int Other)> SectionsAsync()
-    {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        return await _factory.WithDbAsync(async db =>
-        {
-            var parent = new Category { Name = "Bàn A " + suffix, Slug = "ban-a-" + suffix, SortOrder = 900 };
-            var other = new Category { Name = "Bàn B " + suffix, Slug = "ban-b-" + suffix, SortOrder = 901 };
-            db.Categories.AddRange(parent, other);
-            await db.SaveChangesAsync();
-            var child = new Category { Name = "Bàn A con " + suffix, Slug = "ban-a-con-" + suffix, SortOrder = 1, ParentId = parent.Id };
-            db.Categories.Add(child);
-            await db.SaveChangesAsync();
-            return (parent.Id, child.Id, other.Id);
-        });
-    }
 
     private Task<int> GrantAsync(string userId, SectionRight right, int section) =>
         _factory.WithDbAsync(db =>

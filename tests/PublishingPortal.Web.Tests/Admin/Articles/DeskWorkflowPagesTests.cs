@@ -197,18 +197,14 @@ public sealed class DeskWorkflowPagesTests : IClassFixture<EmptyPortalFactory>
         // Editor and Publisher roles, publishing limited to another section: in this article's section they only edit.
         var author = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Reporter);
         var deskUser = await StaffAccounts.CreateUserAsync(_factory, NewsroomRoles.Publisher);
+        var (here, _, elsewhere) = await TestSections.AddParentChildAndOtherAsync(_factory);
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var here = await _factory.WithDbAsync(async db =>
+        await _factory.WithDbAsync(async db =>
         {
-            var a = new Category { Name = "Mục bài " + suffix, Slug = "muc-bai-" + suffix, SortOrder = 950 };
-            var b = new Category { Name = "Mục khác " + suffix, Slug = "muc-khac-" + suffix, SortOrder = 951 };
-            db.Categories.AddRange(a, b);
-            await db.SaveChangesAsync();
             var editorRole = await db.Roles.SingleAsync(r => r.Name == NewsroomRoles.Editor);
             db.UserRoles.Add(new() { UserId = deskUser.Id, RoleId = editorRole.Id });
-            db.SectionGrants.Add(new SectionGrant { UserId = deskUser.Id, Right = SectionRight.Publish, CategoryId = b.Id });
-            await db.SaveChangesAsync();
-            return a.Id;
+            db.SectionGrants.Add(new SectionGrant { UserId = deskUser.Id, Right = SectionRight.Publish, CategoryId = elsewhere });
+            return await db.SaveChangesAsync();
         });
         var (client, _) = await StaffAccounts.SignInAsNewAsync(_factory, NewsroomRoles.Editor);
         using var other = client;
