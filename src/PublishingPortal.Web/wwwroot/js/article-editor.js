@@ -487,6 +487,10 @@
             });
         }).then(readJson);
     }
+    // Alt text, caption and credit typed beside a photo are sent when a field is left; a save pressed meanwhile waits
+    // for them, or it would race the details and what was just typed could be lost.
+    var detailsInFlight = 0;
+    var detailsWaiters = [];
     function saveDetails(order) {
         var f = figures[order];
         var url = form.getAttribute('data-photo-details');
@@ -495,10 +499,22 @@
         body.append('alt', f.alt || '');
         body.append('caption', f.caption || '');
         body.append('credit', f.credit || '');
+        detailsInFlight++;
         fetch(url.replace('{order}', String(order)), {
             method: 'POST', body: body, credentials: 'same-origin', headers: { RequestVerificationToken: antiforgery() }
-        }).then(readJson).catch(function (e) { notify(e.message); });
+        }).then(readJson).catch(function (e) { notify(e.message); }).then(function () {
+            detailsInFlight--;
+            if (detailsInFlight === 0) { detailsWaiters.splice(0).forEach(function (resume) { resume(); }); }
+        });
     }
+    // Capture phase: runs before admin.js's own submit handling, which sees only the resumed submit.
+    form.addEventListener('submit', function (e) {
+        if (detailsInFlight === 0) { return; }
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        var submitter = e.submitter;
+        detailsWaiters.push(function () { form.requestSubmit(submitter && submitter.form === form ? submitter : undefined); });
+    }, true);
 
     // ---- The figure in place: the photo, with its caption, credit and alt text typed beside it.
     var uid = 0;
