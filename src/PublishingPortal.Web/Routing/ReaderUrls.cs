@@ -55,6 +55,12 @@ public static class ReaderUrls
     public const string SearchTemplate = "/tim-kiem";
 
     /// <summary>
+    /// Title suggestions for the header search box (issue 12): <c>/tim-kiem/goi-y?q=…</c> answers a JSON list of
+    /// <c>{title, url}</c> (see <see cref="SearchSuggestionRequest"/>).
+    /// </summary>
+    public const string SearchSuggestionsTemplate = SearchTemplate + "/goi-y";
+
+    /// <summary>
     /// The search URL with the schema.org placeholder in place of the words: the <c>SearchAction</c> target of the
     /// home page's JSON-LD. A URL template, so the braces are deliberately not escaped.
     /// </summary>

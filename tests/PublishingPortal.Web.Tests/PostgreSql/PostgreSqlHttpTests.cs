@@ -66,3 +66,7 @@ public sealed class PostgreSqlSearchHostileInputTests(PostgreSqlEmptyPortalFacto
 /// <summary>Search: byline, tags and section name found; renames and tag changes re-index.</summary>
 public sealed class PostgreSqlSearchIndexedFieldsTests(PostgreSqlEmptyPortalFactory factory)
     : SearchIndexedFieldsTests<PostgreSqlEmptyPortalFactory>(factory);
+
+/// <summary>Search: title suggestions as you type (prefix lexemes of weight A), visibility, cache, any input.</summary>
+public sealed class PostgreSqlSearchSuggestionsTests(PostgreSqlEmptyPortalFactory factory)
+    : SearchSuggestionsTests<PostgreSqlEmptyPortalFactory>(factory);
