@@ -7,7 +7,7 @@ namespace PublishingPortal.Data.Search;
 
 /// <summary>
 /// <see cref="IArticleSearchIndex"/> for SQLite: the FTS5 table <c>ArticleSearch</c> (rowid = article id; folded and
-/// exact tokens of title, lead and body) and <c>ArticleSearchInfo</c> (the stored format version). Not part of the
+/// exact tokens of title, lead, body and meta: byline, tags, section name) and <c>ArticleSearchInfo</c> (the stored format version). Not part of the
 /// EF model or its migrations: a derived structure created at start-up, dropped and rebuilt whenever
 /// <see cref="SqliteSearchStore.FormatVersion"/> changes. Every article is indexed whatever its state.
 /// </summary>

@@ -197,6 +197,12 @@ public static class ReaderUrls
         return SearchTemplate + query.ToQueryString().Value;
     }
 
+    /// <summary>Title suggestions for what a reader has typed so far (decision 017).</summary>
+    /// <param name="text">The text as typed, sent as is (the endpoint trims and folds it).</param>
+    /// <returns>e.g. <c>/tim-kiem/goi-y?q=hoi%20ngh</c>.</returns>
+    public static string SearchSuggestions(string text) =>
+        SearchSuggestionsTemplate + new QueryBuilder { { SearchQuery.TextKey, text } }.ToQueryString().Value;
+
     /// <summary>An RSS feed.</summary>
     /// <param name="slug"><see cref="SiteFeedSlug"/> or a section slug.</param>
     /// <returns>e.g. <c>/rss/thoi-su.xml</c>.</returns>

@@ -112,7 +112,7 @@ public abstract class SearchSuggestionsTests<TFactory> : IClassFixture<TFactory>
         Assert.Empty(await SuggestAsync(title[..101]));
     }
 
-    private static string Url(string q) => "/tim-kiem/goi-y?q=" + Uri.EscapeDataString(q);
+    private static string Url(string q) => Web.Routing.ReaderUrls.SearchSuggestions(q);
 
     private static async Task<List<Item>> ReadAsync(HttpResponseMessage response)
     {
