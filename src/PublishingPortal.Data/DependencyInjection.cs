@@ -42,6 +42,7 @@ public static class DependencyInjection
                     .UseSqlServer(Require(connectionString))
                     .AddInterceptors(provider.GetRequiredService<ArticleSearchIndexInterceptor>()));
                 services.AddScoped<IArticleSearch, ArticleTermSearch>();
+                services.AddScoped<IArticleSuggestions, ArticleTermSuggestions>();
                 services.AddScoped<IArticleSearchIndex, ArticleTermSearchIndex>();
                 break;
             case DatabaseProvider.PostgreSql:
@@ -51,6 +52,7 @@ public static class DependencyInjection
                     .UseNpgsql(Require(connectionString))
                     .AddInterceptors(provider.GetRequiredService<ArticleSearchIndexInterceptor>()));
                 services.AddScoped<IArticleSearch, PostgreSqlArticleSearch>();
+                services.AddScoped<IArticleSuggestions, PostgreSqlArticleSuggestions>();
                 services.AddScoped<IArticleSearchIndex, PostgreSqlArticleSearchIndex>();
                 break;
             default:
@@ -64,6 +66,7 @@ public static class DependencyInjection
                     // (EF Core's documented SQLite limitation); the warning alarms operators on every fresh start.
                     .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
                 services.AddScoped<IArticleSearch, SqliteArticleSearch>();
+                services.AddScoped<IArticleSuggestions, SqliteArticleSuggestions>();
                 services.AddScoped<IArticleSearchIndex, SqliteArticleSearchIndex>();
                 break;
         }

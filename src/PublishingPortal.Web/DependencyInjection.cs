@@ -31,6 +31,12 @@ public static class DependencyInjection
     /// </summary>
     public const string SearchPolicy = "Search";
 
+    /// <summary>
+    /// Output-cache policy of the title suggestions (issue 12): one entry per <c>q</c>, no font-size variation, tagged as
+    /// a list like the search page, so a publish or unpublish is suggested (or no longer) at once.
+    /// </summary>
+    public const string SearchSuggestionsPolicy = "SearchSuggestions";
+
     /// <summary>Output-cache policy for feeds, sitemaps and robots.txt: no font-size variation.</summary>
     public const string FeedPolicy = "Feed";
 
@@ -106,6 +112,10 @@ public static class DependencyInjection
                 .SetVaryByQuery(Search.SearchQuery.TextKey, Search.SearchQuery.CategoryKey, Search.SearchQuery.FromKey, Search.SearchQuery.ToKey, Search.SearchQuery.PageKey)
                 .VaryByValue(FontSize.CacheVariation)
                 .VaryByValue(Search.SearchQuery.CacheVariation)
+                .Tag(ReaderPagesTag, ReaderCache.ListsTag));
+            o.AddPolicy(SearchSuggestionsPolicy, b => b
+                .Expire(TimeSpan.FromSeconds(site.OutputCacheSeconds))
+                .SetVaryByQuery(Search.SearchQuery.TextKey)
                 .Tag(ReaderPagesTag, ReaderCache.ListsTag));
             o.AddPolicy(FeedPolicy, b => b
                 .Expire(TimeSpan.FromSeconds(Math.Max(site.OutputCacheSeconds, 60)))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using PublishingPortal.Core.Search;
 using PublishingPortal.Web.Routing;
 using PublishingPortal.Web.Search;
 
@@ -10,6 +11,7 @@ namespace PublishingPortal.Web.Controllers;
 /// Bad input is answered 200 with a Vietnamese message; a page number that is not a positive whole number
 /// redirects (301) to page 1, one past the last page is 404, as on section pages. Not output-cached: every
 /// query string is a different page, and caching them would let anyone fill the cache with junk queries.
+/// Also the header box's title suggestions, <c>/tim-kiem/goi-y?q=…</c> (JSON).
 /// </summary>
 public sealed class SearchController : Controller
 {
@@ -42,5 +44,28 @@ public sealed class SearchController : Controller
         }
 
         return View(page);
+    }
+
+    /// <summary>
+    /// GET <c>/tim-kiem/goi-y?q=…</c>: a JSON list of at most <see cref="IArticleSuggestions.MaxCount"/>
+    /// <c>{"title", "url"}</c> of visible articles whose title holds the words, the last one as a prefix; an empty list
+    /// for input that cannot be suggested for (<see cref="SearchSuggestionRequest"/>). Output-cached per <c>q</c>,
+    /// evicted with the reader lists.
+    /// </summary>
+    /// <param name="suggestions">The database's suggestions.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <returns>200 with the list.</returns>
+    [HttpGet(ReaderUrls.SearchSuggestionsTemplate)]
+    [OutputCache(PolicyName = DependencyInjection.SearchSuggestionsPolicy)]
+    public async Task<IActionResult> Suggestions([FromServices] IArticleSuggestions suggestions, CancellationToken cancellationToken)
+    {
+        var tokens = SearchSuggestionRequest.Tokens(Request.Query[SearchQuery.TextKey]);
+        if (tokens.Count == 0)
+        {
+            return Json(Array.Empty<SearchSuggestionItem>());
+        }
+
+        var found = await suggestions.SuggestAsync(tokens, cancellationToken);
+        return Json(found.Select(s => new SearchSuggestionItem(s.Title, ReaderUrls.Article(s.Slug))).ToList());
     }
 }

@@ -55,6 +55,12 @@ public static class ReaderUrls
     public const string SearchTemplate = "/tim-kiem";
 
     /// <summary>
+    /// Title suggestions for the header search box (issue 12): <c>/tim-kiem/goi-y?q=…</c> answers a JSON list of
+    /// <c>{title, url}</c> (see <see cref="SearchSuggestionRequest"/>).
+    /// </summary>
+    public const string SearchSuggestionsTemplate = SearchTemplate + "/goi-y";
+
+    /// <summary>
     /// The search URL with the schema.org placeholder in place of the words: the <c>SearchAction</c> target of the
     /// home page's JSON-LD. A URL template, so the braces are deliberately not escaped.
     /// </summary>
@@ -190,6 +196,12 @@ public static class ReaderUrls
 
         return SearchTemplate + query.ToQueryString().Value;
     }
+
+    /// <summary>Title suggestions for what a reader has typed so far (decision 017).</summary>
+    /// <param name="text">The text as typed, sent as is (the endpoint trims and folds it).</param>
+    /// <returns>e.g. <c>/tim-kiem/goi-y?q=hoi%20ngh</c>.</returns>
+    public static string SearchSuggestions(string text) =>
+        SearchSuggestionsTemplate + new QueryBuilder { { SearchQuery.TextKey, text } }.ToQueryString().Value;
 
     /// <summary>An RSS feed.</summary>
     /// <param name="slug"><see cref="SiteFeedSlug"/> or a section slug.</param>

@@ -129,6 +129,7 @@ public sealed class UrlMapTests : IClassFixture<EmptyPortalFactory>
     {
         yield return Get(ReaderUrls.Home, ReaderUrls.HomeTemplate);
         yield return Get(ReaderUrls.Search(), ReaderUrls.SearchTemplate);
+        yield return Get(ReaderUrls.SearchSuggestions("hội ngh"), ReaderUrls.SearchSuggestionsTemplate).Q("q", "hội ngh");
         yield return Get(ReaderUrls.Feeds, ReaderUrls.FeedsTemplate);
         yield return Get(ReaderUrls.SiteFeed, ReaderUrls.FeedTemplate).With("slug", ReaderUrls.SiteFeedSlug);
         yield return Get(ReaderUrls.SitemapIndex, ReaderUrls.SitemapIndexTemplate);

@@ -120,7 +120,9 @@ public sealed class PostgreSqlSearchIndexTests : IClassFixture<PostgreSqlEmptyPo
         Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "quastrel")));
         await InitializeAsync();
         Assert.Equal(["/tin-tuc/" + article.Slug], SearchPages.Links(await SearchPages.SearchAsync(_factory, "quastrel")));
-        Assert.Equal(["1"], await QueryAsync("SELECT \"Value\" FROM \"ArticleSearchInfo\" WHERE \"Name\" = 'Format'"));
+        Assert.Equal(
+            [PublishingPortal.Data.Search.PostgreSqlSearchStore.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            await QueryAsync("SELECT \"Value\" FROM \"ArticleSearchInfo\" WHERE \"Name\" = 'Format'"));
     }
 
     [Fact]
