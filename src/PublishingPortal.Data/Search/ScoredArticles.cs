@@ -6,7 +6,7 @@ namespace PublishingPortal.Data.Search;
 
 /// <summary>
 /// The count and the page of every provider's search, from a query of matching candidate articles with their score:
-/// exact spelling first, then score (higher is better), then newest, then highest id. Both run in SQL; only the
+/// tier first (phrase, near, anywhere), then exact spelling, then score (higher is better), then newest, then highest id. Both run in SQL; only the
 /// page's rows are read.
 /// </summary>
 internal static class ScoredArticles
@@ -20,7 +20,8 @@ internal static class ScoredArticles
         }
 
         var rows = await found
-            .OrderByDescending(x => x.Exact)
+            .OrderByDescending(x => x.Tier)
+            .ThenByDescending(x => x.Exact)
             .ThenByDescending(x => x.Score)
             .ThenByDescending(x => x.Article.PublishedAt)
             .ThenByDescending(x => x.Article.Id)
@@ -58,6 +59,12 @@ internal static class ScoredArticles
 internal sealed class ScoredArticle
 {
     public required Article Article { get; init; }
+
+    /// <summary>
+    /// 2 = every positive token as the typed phrase, 1 = near each other, 0 = anywhere (decision 003); ranked first.
+    /// For <see cref="SearchMatch.MostTerms"/>, the number of terms the article holds.
+    /// </summary>
+    public int Tier { get; init; }
 
     public required double Score { get; init; }
 

@@ -40,6 +40,13 @@ internal sealed class SqliteSearchStore : IArticleSearchStore
     /// <summary>Columns holding folded tokens, in table order (bm25 weights follow this order).</summary>
     public static readonly string[] FoldedColumns = ["Title", "Lead", "Body"];
 
+    /// <summary>
+    /// The weights every <c>bm25(ArticleSearch, …)</c> call uses, one per column in table order (folded columns, then
+    /// exact ones): title × 10, lead × 4, body × 1 (decision 003: title and lead above body); exact columns 0, since
+    /// exact spellings rank by their own key, not by score.
+    /// </summary>
+    public const string Bm25Weights = "10.0, 4.0, 1.0, 0.0, 0.0, 0.0";
+
     /// <summary>Columns holding exact tokens.</summary>
     public static readonly string[] ExactColumns = ["ExactTitle", "ExactLead", "ExactBody"];
 

@@ -12,6 +12,10 @@ public static class SearchMessages
     /// <summary>The query has no letter or digit.</summary>
     public const string NoWords = "Từ khóa cần có ít nhất một chữ cái hoặc chữ số.";
 
+    /// <summary>Every word of the query is excluded with "-": nothing is left to look for.</summary>
+    public const string OnlyExclusions =
+        "Từ khóa chỉ có các từ loại trừ (bắt đầu bằng dấu “-”). Hãy nhập thêm ít nhất một từ cần tìm, ví dụ: bóng đá -futsal.";
+
     /// <summary>The category slug names no category.</summary>
     public const string UnknownCategory = "Không có chuyên mục này. Hãy chọn một chuyên mục trong danh sách.";
 
@@ -29,14 +33,6 @@ public static class SearchMessages
         "Từ khóa dài {0} ký tự, quá giới hạn {1} ký tự. Hãy rút gọn từ khóa.",
         length,
         SearchPhrase.MaxLength);
-
-    /// <summary>The query holds search syntax.</summary>
-    /// <param name="operators">The offending characters or words.</param>
-    /// <returns>The message, listing them.</returns>
-    public static string Operators(IEnumerable<string> operators) =>
-        "Từ khóa có ký hiệu hoặc toán tử tìm kiếm không được hỗ trợ: "
-        + string.Join(", ", operators.Select(o => "“" + o + "”"))
-        + ". Hãy chỉ nhập các từ cần tìm, cách nhau bằng dấu cách, ví dụ: lễ hội đường phố.";
 
     /// <summary>A date filter that is not a date.</summary>
     /// <param name="label">The field's label, "Từ ngày" or "Đến ngày".</param>
