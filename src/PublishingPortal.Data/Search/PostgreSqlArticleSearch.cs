@@ -1,17 +1,23 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Search;
 
 namespace PublishingPortal.Data.Search;
 
 /// <summary>
-/// <see cref="IArticleSearch"/> on PostgreSQL: the phrase of folded tokens as a <c>tsquery</c> (<c>'van' &lt;-&gt; 'de'</c>)
-/// matched with <c>@@</c> against <c>ArticleSearchDocuments.SearchVector</c> (GIN index), joined to the Articles table
-/// for readers' visibility and the filters; ranked by exact-spelling match first (queries with diacritics only), then
-/// <c>ts_rank</c> with title 1.0, lead 0.4, body 0.1 (SQLite's 10 : 4 : 1), then newest. Count and page in SQL.
+/// <see cref="IArticleSearch"/> on PostgreSQL (issue 12, decision 009): <see cref="PostgreSqlSearchQuery.Match"/> matched
+/// with <c>@@</c> against <c>ArticleSearchDocuments.SearchVector</c>, joined to the Articles table for readers'
+/// visibility and the filters, cut to the rank window by <see cref="ScoredArticles"/> (the
+/// <see cref="ArticleSearchRequest.RankWindow"/> matches with the highest ids) and ranked there in SQL: tier (2 = the
+/// typed phrase <c>&lt;-&gt;</c>, 1 = <see cref="PostgreSqlSearchQuery.Near"/>, 0 = anywhere; for
+/// <see cref="SearchMatch.MostTerms"/> the number of terms held), exact spellings (queries with diacritics), then
+/// <c>ts_rank_cd</c> with title 1.0, lead 0.4, body 0.1, then newest.
 /// </summary>
 public sealed class PostgreSqlArticleSearch : IArticleSearch
 {
-    // ts_rank's weights are given for D, C, B, A; the store writes title A, lead B, body C.
+    // ts_rank_cd's weights are given for D, C, B, A; the store writes title A, lead B, body C.
     private static readonly float[] Weights = [0f, 0.1f, 0.4f, 1f];
 
     private readonly PortalDbContext _db;
@@ -30,19 +36,88 @@ public sealed class PostgreSqlArticleSearch : IArticleSearch
     public Task<ArticleSearchResults> SearchAsync(ArticleSearchRequest request, CancellationToken cancellationToken = default)
     {
         var phrase = request.Phrase;
-        var folded = PostgreSqlSearchStore.Phrase(phrase.FoldedTokens);
-        var exact = PostgreSqlSearchStore.Phrase(phrase.ExactTokens.Count > 0 ? phrase.ExactTokens : phrase.FoldedTokens);
-        var hasDiacritics = phrase.HasDiacritics;
+        var match = PostgreSqlSearchQuery.Match(phrase, request.Match);
+        var ranked = PostgreSqlSearchQuery.Ranked(phrase, request.Match);
+        var exact = PostgreSqlSearchQuery.Exact(phrase, request.Match);
         var weights = Weights;
-        var found = from d in _db.Set<PostgreSqlSearchDocument>().AsNoTracking()
-                    where d.SearchVector.Matches(folded)
-                    join a in SearchCandidates.For(_db, request, _clock.GetUtcNow()) on d.ArticleId equals a.Id
-                    select new ScoredArticle
-                    {
-                        Article = a,
-                        Score = d.SearchVector.Rank(weights, folded),
-                        Exact = hasDiacritics && d.ExactVector.Matches(exact),
-                    };
+        Expression<Func<PostgreSqlSearchDocument, Article, ScoredArticle>> scored = phrase.HasDiacritics
+            ? (d, a) => new ScoredArticle
+            {
+                Article = a,
+                Tier = TierMarker(d.SearchVector),
+                Score = d.SearchVector.RankCoverDensity(weights, ranked),
+                Exact = d.ExactVector.Matches(exact),
+            }
+            : (d, a) => new ScoredArticle
+            {
+                Article = a,
+                Tier = TierMarker(d.SearchVector),
+                Score = d.SearchVector.RankCoverDensity(weights, ranked),
+                Exact = false,
+            };
+        var select = (Expression<Func<PostgreSqlSearchDocument, Article, ScoredArticle>>)new TierSplicer(Tier(phrase, request.Match)).Visit(scored);
+        var found = _db.Set<PostgreSqlSearchDocument>().AsNoTracking()
+            .Where(d => d.SearchVector.Matches(match))
+            .Join(SearchCandidates.For(_db, request, _clock.GetUtcNow()), d => d.ArticleId, a => a.Id, select);
         return ScoredArticles.PageAsync(found, request, cancellationToken);
+    }
+
+    // The tier as SQL over the folded vector. AllTerms: a query of one term is its own phrase (2, nothing evaluated);
+    // otherwise CASE phrase THEN 2, near THEN 1, ELSE 0 (CASE stops at the first true branch, so rows with the phrase
+    // never evaluate the larger near query). MostTerms: the number of terms the article holds, one @@ per term.
+    private static Expression<Func<NpgsqlTsVector, int>> Tier(SearchPhrase phrase, SearchMatch match)
+    {
+        var vector = Expression.Parameter(typeof(NpgsqlTsVector), "v");
+        Expression body;
+        if (match == SearchMatch.MostTerms)
+        {
+            body = PostgreSqlSearchQuery.Terms(phrase)
+                .Select(t => (Expression)Expression.Condition(Matches(vector, t), Expression.Constant(1), Expression.Constant(0)))
+                .Aggregate(Expression.Add);
+        }
+        else if (phrase.Terms.Count == 1 && phrase.Terms[0].FoldedTokens.Count == phrase.FoldedTokens.Count)
+        {
+            body = Expression.Constant(2);
+        }
+        else
+        {
+            var near = PostgreSqlSearchQuery.Near(phrase.FoldedTokens)!;
+            body = Expression.Condition(
+                Matches(vector, PostgreSqlSearchStore.Phrase(phrase.FoldedTokens)),
+                Expression.Constant(2),
+                Expression.Condition(Matches(vector, near), Expression.Constant(1), Expression.Constant(0)));
+        }
+
+        return Expression.Lambda<Func<NpgsqlTsVector, int>>(body, vector);
+    }
+
+    // vector @@ query, with the query read from a closure object's member, as the C# compiler writes a captured local:
+    // EF Core sends it as a parameter, never inlined as SQL text.
+    private static MethodCallExpression Matches(Expression vector, NpgsqlTsQuery query) =>
+        Expression.Call(
+            typeof(NpgsqlFullTextSearchLinqExtensions),
+            nameof(NpgsqlFullTextSearchLinqExtensions.Matches),
+            null,
+            vector,
+            Expression.Property(Expression.Constant(new Captured(query)), nameof(Captured.Query)));
+
+    // Stands in the selector for the tier expression that TierSplicer puts in its place; never called.
+    private static int TierMarker(NpgsqlTsVector vector) =>
+        throw new InvalidOperationException("Replaced by the tier expression before the query runs.");
+
+    private sealed record Captured(NpgsqlTsQuery Query);
+
+    private sealed class TierSplicer(Expression<Func<NpgsqlTsVector, int>> tier) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method.Name == nameof(TierMarker) && node.Method.DeclaringType == typeof(PostgreSqlArticleSearch)
+                ? new ParameterReplacer(tier.Parameters[0], Visit(node.Arguments[0])).Visit(tier.Body)
+                : base.VisitMethodCall(node);
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            node == parameter ? replacement : base.VisitParameter(node);
     }
 }

@@ -16,7 +16,7 @@ namespace PublishingPortal.Data.Search;
 public sealed class PostgreSqlSearchStore : IArticleSearchStore
 {
     /// <summary>Bump when what is stored changes: the index is then rebuilt on start.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const int MaxPosition = 16383;
     private const int MaxPositionsPerLexeme = 256;

@@ -13,13 +13,19 @@ internal static class ScoredArticles
 {
     public static async Task<ArticleSearchResults> PageAsync(IQueryable<ScoredArticle> found, ArticleSearchRequest request, CancellationToken cancellationToken)
     {
-        var total = await found.CountAsync(cancellationToken);
+        // The rank window (ArticleSearchRequest.RankWindow): the matches with the highest ids, counted one past the
+        // window to know whether more match. Both queries stop after that many rows (newest first, an index walk).
+        var newest = found.OrderByDescending(x => x.Article.Id);
+        var count = await newest.Take(ArticleSearchRequest.RankWindow + 1).CountAsync(cancellationToken);
+        var moreThanWindow = count > ArticleSearchRequest.RankWindow;
+        var total = Math.Min(count, ArticleSearchRequest.RankWindow);
         if (SearchCandidates.Skip(request, total) is not { } skip)
         {
-            return new ArticleSearchResults(total, []);
+            return new ArticleSearchResults(total, []) { MoreThanWindow = moreThanWindow };
         }
 
-        var rows = await found
+        var rows = await newest
+            .Take(ArticleSearchRequest.RankWindow)
             .OrderByDescending(x => x.Tier)
             .ThenByDescending(x => x.Exact)
             .ThenByDescending(x => x.Score)
@@ -51,7 +57,10 @@ internal static class ScoredArticles
                 ArticleSearchDocument.BodyText(r.BodyHtml, r.BodyMarkdown),
                 r.PublishedAt,
                 r.CategoryName,
-                r.Exact)));
+                r.Exact)))
+        {
+            MoreThanWindow = moreThanWindow,
+        };
     }
 }
 
