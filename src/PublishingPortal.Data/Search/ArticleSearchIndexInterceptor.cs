@@ -11,11 +11,14 @@ namespace PublishingPortal.Data.Search;
 
 /// <summary>
 /// Keeps the search index (any provider's <see cref="IArticleSearchStore"/>) current whatever code saves an article (admin editor, importer, seeder,
-/// scheduler): before a save it notes the articles added, deleted, or changed in title, lead or body; after
-/// the save it rewrites their index entries on the same connection, inside the caller's transaction when
-/// there is one. Status and dates are not indexed (readers' visibility is checked at query time), so a
-/// workflow transition costs nothing here. An index write that fails after the articles were saved is
-/// logged, not thrown (the save did happen): the next start-up (<see cref="IArticleSearchIndex.EnsureReadyAsync"/>)
+/// scheduler): before a save it notes the articles added, deleted, or changed in title, lead, body, byline or section,
+/// the articles that gained or lost a tag (the <c>ArticleTags</c> join rows), and the articles of a tag or section
+/// renamed or deleted (their ids read from the database before the save, while the join rows still exist); after the
+/// save it reads those articles back (<see cref="SearchDocumentLoader"/>, <see cref="SearchDocumentLoader.BatchSize"/>
+/// at a time, so renaming a tag of 10,000 articles never holds them all) and rewrites their index entries on the same
+/// connection, inside the caller's transaction when there is one. Status and dates are not indexed (readers' visibility
+/// is checked at query time), so a workflow transition costs nothing here. An index write that fails after the articles
+/// were saved is logged, not thrown (the save did happen): the next start-up (<see cref="IArticleSearchIndex.EnsureReadyAsync"/>)
 /// adds entries that are missing, and a changed entry stays stale until the article is saved again or the
 /// index is rebuilt (<see cref="IArticleSearchIndex.RebuildAsync"/>). Bulk updates that bypass the change tracker (<c>ExecuteUpdate</c>, raw SQL) are
 /// not seen: they call <see cref="IArticleSearchIndex.UpsertAsync"/> themselves.
@@ -38,16 +41,17 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
     /// <inheritdoc />
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Capture(eventData.Context);
+        // With async false every step runs synchronously, so the task is already complete.
+        CaptureAsync(eventData.Context, async: false, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
     /// <inheritdoc />
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Capture(eventData.Context);
-        return ValueTask.FromResult(result);
+        await CaptureAsync(eventData.Context, async: true, cancellationToken);
+        return result;
     }
 
     /// <inheritdoc />
@@ -92,35 +96,76 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
         return Task.CompletedTask;
     }
 
-    private static bool TextChanged(EntityEntry<Article> entry) =>
-        entry.Property(a => a.Title).IsModified
-        || entry.Property(a => a.Lead).IsModified
-        || entry.Property(a => a.BodyHtml).IsModified
-        || entry.Property(a => a.BodyMarkdown).IsModified;
+    private static bool IndexedTextChanged(EntityEntry entry) =>
+        entry.Property(nameof(Article.Title)).IsModified
+        || entry.Property(nameof(Article.Lead)).IsModified
+        || entry.Property(nameof(Article.BodyHtml)).IsModified
+        || entry.Property(nameof(Article.BodyMarkdown)).IsModified
+        || entry.Property(nameof(Article.Byline)).IsModified
+        || entry.Property(nameof(Article.CategoryId)).IsModified;
 
-    private void Capture(DbContext? context)
+    private static bool NameChangedOrGone(EntityEntry entry, string nameProperty) =>
+        entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && entry.Property(nameProperty).IsModified);
+
+    private async Task CaptureAsync(DbContext? context, bool async, CancellationToken cancellationToken)
     {
         if (context is null)
         {
             return;
         }
 
+        // The ArticleTags join rows are a shared-type entity; its key to the article is found through the model.
+        var tagsNavigation = context.Model.FindEntityType(typeof(Article))?.FindSkipNavigation(nameof(Article.Tags));
+        var joinType = tagsNavigation?.JoinEntityType;
+        var joinArticleId = tagsNavigation?.ForeignKey.Properties[0].Name;
+
         var pending = new PendingChanges();
-        foreach (var entry in context.ChangeTracker.Entries<Article>())
+        var tagIds = new List<int>();
+        var categoryIds = new List<int>();
+        foreach (var entry in context.ChangeTracker.Entries())
         {
-            switch (entry.State)
+            switch (entry.Entity)
             {
-                case EntityState.Added:
-                case EntityState.Modified when TextChanged(entry):
-                    pending.Upserts.Add(entry.Entity);
+                case Article article when entry.State == EntityState.Added:
+                    pending.Added.Add(article);
                     break;
-                case EntityState.Deleted:
-                    pending.Removals.Add(entry.Entity.Id);
+                case Article article when entry.State == EntityState.Modified && IndexedTextChanged(entry):
+                    pending.Changed.Add(article.Id);
+                    break;
+                case Article article when entry.State == EntityState.Deleted:
+                    pending.Removals.Add(article.Id);
+                    break;
+                case Tag tag when NameChangedOrGone(entry, nameof(Tag.Name)):
+                    tagIds.Add(tag.Id);
+                    break;
+                case Category category when NameChangedOrGone(entry, nameof(Category.Name)):
+                    categoryIds.Add(category.Id);
+                    break;
+                default:
+                    if (joinType is not null && entry.Metadata == joinType && entry.State is EntityState.Added or EntityState.Deleted)
+                    {
+                        // A temporary id belongs to an article added in this save, which is indexed anyway.
+                        var articleId = entry.Property(joinArticleId!);
+                        if (!articleId.IsTemporary && articleId.CurrentValue is int id)
+                        {
+                            pending.Changed.Add(id);
+                        }
+                    }
+
                     break;
             }
         }
 
-        if (pending.Upserts.Count + pending.Removals.Count > 0)
+        if (tagIds.Count + categoryIds.Count > 0)
+        {
+            // Read now: a deleted tag's join rows (and a deleted section's links) are gone after the save. Ids only.
+            var affected = context.Set<Article>().AsNoTracking()
+                .Where(a => a.Tags.Any(t => tagIds.Contains(t.Id)) || (a.CategoryId != null && categoryIds.Contains(a.CategoryId.Value)))
+                .Select(a => a.Id);
+            pending.Changed.UnionWith(async ? await affected.ToListAsync(cancellationToken) : affected.ToList());
+        }
+
+        if (pending.Added.Count + pending.Changed.Count + pending.Removals.Count > 0)
         {
             _pending.AddOrUpdate(context, pending);
         }
@@ -148,14 +193,20 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
         _pending.Remove(context);
 
         // Ids of added articles are known only now, after the insert.
-        var documents = pending.Upserts.ConvertAll(ArticleSearchDocument.From);
+        var ids = pending.Changed.Concat(pending.Added.Select(a => a.Id)).Where(id => !pending.Removals.Contains(id)).ToHashSet();
+        var written = 0;
         try
         {
-            await _store.WriteAsync(context.Database, documents, pending.Removals, async, cancellationToken);
+            await _store.WriteAsync(context.Database, [], pending.Removals, async, cancellationToken);
+            await foreach (var documents in SearchDocumentLoader.LoadByIdsAsync(context.Set<Article>(), ids, async, cancellationToken))
+            {
+                await _store.WriteAsync(context.Database, documents, [], async, cancellationToken);
+                written += documents.Count;
+            }
         }
         catch (DbException ex)
         {
-            LogIndexWriteFailed(_logger, ex, documents.Count, pending.Removals.Count);
+            LogIndexWriteFailed(_logger, ex, ids.Count - written, pending.Removals.Count);
         }
     }
 
@@ -164,8 +215,10 @@ public sealed partial class ArticleSearchIndexInterceptor : SaveChangesIntercept
 
     private sealed class PendingChanges
     {
-        public List<Article> Upserts { get; } = [];
+        public List<Article> Added { get; } = [];
 
-        public List<int> Removals { get; } = [];
+        public HashSet<int> Changed { get; } = [];
+
+        public HashSet<int> Removals { get; } = [];
     }
 }

@@ -7,7 +7,9 @@ using PublishingPortal.Core.Search;
 namespace PublishingPortal.Data.Search;
 
 /// <summary>
-/// Writes <see cref="ArticleSearchTerm"/> rows: one per token of title, lead and body with its position. Plain SQL
+/// Writes <see cref="ArticleSearchTerm"/> rows: one per token of title, lead, body and meta (byline, tags, section
+/// name, field <see cref="SearchTerms.MetaField"/>, one position left empty between its parts so no phrase spans two)
+/// with its position. Plain SQL
 /// that SQL Server, PostgreSQL and SQLite all accept (double-quoted names, <c>@</c> parameters, multi-row
 /// <c>VALUES</c> of at most <see cref="RowsPerInsert"/> rows: 4 parameters a row plus the article's stays under SQL
 /// Server's 2,100-parameter and 1,000-row limits).
@@ -15,7 +17,7 @@ namespace PublishingPortal.Data.Search;
 public sealed class ArticleTermStore : IArticleSearchStore
 {
     /// <summary>Bump when what is stored changes: the index is then rebuilt on start.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Rows per INSERT statement.</summary>
     public const int RowsPerInsert = 400;
@@ -56,18 +58,29 @@ public sealed class ArticleTermStore : IArticleSearchStore
         }, cancellationToken);
     }
 
-    /// <summary>The rows of one article, title then lead then body.</summary>
+    /// <summary>The rows of one article, title then lead then body then meta.</summary>
     /// <param name="document">The article's text.</param>
     /// <returns>(field, position, folded term, exact term); the exact term is empty where the two tokenizations disagree in length.</returns>
     public static IEnumerable<(short Field, int Position, string Term, string ExactTerm)> Terms(ArticleSearchDocument document)
     {
-        foreach (var (field, text) in new[] { (SearchTerms.TitleField, document.Title), (SearchTerms.LeadField, document.Lead), (SearchTerms.BodyField, document.Body) })
+        var parts = new[] { (SearchTerms.TitleField, document.Title), (SearchTerms.LeadField, document.Lead), (SearchTerms.BodyField, document.Body) }
+            .Concat(document.MetaParts.Select(part => (SearchTerms.MetaField, part)));
+        var metaPosition = 0;
+        foreach (var (field, text) in parts)
         {
             var folded = SearchText.FoldedTokens(text);
             var exact = SearchText.ExactTokens(text);
+
+            // Meta parts share one field: each starts one position after the previous one's end plus a gap.
+            var start = field == SearchTerms.MetaField ? metaPosition : 0;
             for (var i = 0; i < folded.Count; i++)
             {
-                yield return (field, i, SearchTerms.Limit(folded[i]), i < exact.Count ? SearchTerms.Limit(exact[i]) : "");
+                yield return (field, start + i, SearchTerms.Limit(folded[i]), i < exact.Count ? SearchTerms.Limit(exact[i]) : "");
+            }
+
+            if (field == SearchTerms.MetaField)
+            {
+                metaPosition = start + folded.Count + 1;
             }
         }
     }

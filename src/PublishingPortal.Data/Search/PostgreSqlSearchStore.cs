@@ -10,7 +10,9 @@ namespace PublishingPortal.Data.Search;
 /// Writes <see cref="PostgreSqlSearchDocument"/> rows. The vectors are built here from <see cref="SearchText"/>'s tokens,
 /// not by <c>to_tsvector</c>: PostgreSQL's parser would cut some tokens differently from SQLite's FTS5 and
 /// <c>tsvector || tsvector</c> makes the last title word adjacent to the first lead word. Positions run 1, 2, … through
-/// the title (weight A), then the lead (B) and the body (C) with one position left empty between fields, and stop at
+/// the title (weight A), then the lead (B), the body (C) and the meta parts (D: byline, each tag, section name,
+/// <see cref="ArticleSearchDocument.MetaParts"/>) with one position left empty between fields and between meta parts
+/// (so no phrase runs from one into the next), and stop at
 /// 16,383 (PostgreSQL's largest); a lexeme keeps at most 256 positions (its limit too).
 /// </summary>
 public sealed class PostgreSqlSearchStore : IArticleSearchStore
@@ -94,7 +96,9 @@ public sealed class PostgreSqlSearchStore : IArticleSearchStore
     {
         var positions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var position = 1;
-        foreach (var (text, weight) in new[] { (document.Title, 'A'), (document.Lead, 'B'), (document.Body, 'C') })
+        var fields = new[] { (document.Title, 'A'), (document.Lead, 'B'), (document.Body, 'C') }
+            .Concat(document.MetaParts.Select(part => (part, 'D')));
+        foreach (var (text, weight) in fields)
         {
             foreach (var token in tokenize(text))
             {
@@ -112,7 +116,7 @@ public sealed class PostgreSqlSearchStore : IArticleSearchStore
                 position++;
             }
 
-            // The empty position between fields keeps a phrase inside one field.
+            // The empty position between fields (and between meta parts) keeps a phrase inside one of them.
             position++;
         }
 

@@ -19,6 +19,9 @@ public static class SearchTerms
     /// <summary>Field code of the body.</summary>
     public const short BodyField = 2;
 
+    /// <summary>Field code of the meta text: byline, tags, section name (<see cref="Core.Search.ArticleSearchDocument.MetaParts"/>).</summary>
+    public const short MetaField = 3;
+
     /// <summary>Cuts a token to <see cref="MaxLength"/> characters, never between the two halves of a surrogate pair.</summary>
     /// <param name="token">A token from <see cref="Core.Search.SearchText"/>.</param>
     /// <returns>The token, at most <see cref="MaxLength"/> characters.</returns>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Search;
 
 namespace PublishingPortal.Data.Search;
@@ -79,7 +78,7 @@ public abstract partial class ServerArticleSearchIndex : IArticleSearchIndex
             .ToListAsync(cancellationToken);
         foreach (var chunk in missing.Chunk(BatchSize))
         {
-            var documents = await LoadAsync(Db.Articles.Where(a => chunk.Contains(a.Id)), cancellationToken);
+            var documents = await SearchDocumentLoader.LoadAsync(Db.Articles.Where(a => chunk.Contains(a.Id)), async: true, cancellationToken);
             await _store.WriteAsync(Db.Database, documents, [], async: true, cancellationToken);
         }
 
@@ -115,13 +114,6 @@ public abstract partial class ServerArticleSearchIndex : IArticleSearchIndex
     public Task RemoveAsync(IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken = default) =>
         _store.WriteAsync(Db.Database, [], articleIds, async: true, cancellationToken);
 
-    private static async Task<List<ArticleSearchDocument>> LoadAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
-    {
-        var rows = await articles.AsNoTracking()
-            .Select(a => new { a.Id, a.Title, a.Lead, a.BodyHtml, a.BodyMarkdown })
-            .ToListAsync(cancellationToken);
-        return rows.ConvertAll(r => new ArticleSearchDocument(r.Id, r.Title, r.Lead, ArticleSearchDocument.BodyText(r.BodyHtml, r.BodyMarkdown)));
-    }
 
     // Serialises instances that ready or rebuild the index at the same time; released with the transaction.
     // SQL Server's statement is the documented sp_getapplock call; it has not been run against a real server.
@@ -147,8 +139,8 @@ public abstract partial class ServerArticleSearchIndex : IArticleSearchIndex
         while (true)
         {
             var after = lastId;
-            var documents = await LoadAsync(
-                Db.Articles.Where(a => a.Id > after).OrderBy(a => a.Id).Take(BatchSize), cancellationToken);
+            var documents = await SearchDocumentLoader.LoadAsync(
+                Db.Articles.Where(a => a.Id > after).OrderBy(a => a.Id).Take(BatchSize), async: true, cancellationToken);
             if (documents.Count == 0)
             {
                 break;

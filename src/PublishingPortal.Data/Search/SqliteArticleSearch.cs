@@ -15,11 +15,11 @@ public sealed class SqliteArticleSearch : IArticleSearch
     // materialised. Flattened, the planner drove from the Articles index and re-ran the MATCH for every visible
     // article (15 s instead of tens of milliseconds for a common phrase over 10,000 articles).
     private const string MatchSql =
-        "SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0, 0.0, 0.0, 0.0) AS Rank, 0 AS Exact "
+        "SELECT rowid AS Id, bm25(ArticleSearch, " + SqliteSearchStore.Bm25Weights + ") AS Rank, 0 AS Exact "
         + "FROM ArticleSearch WHERE ArticleSearch MATCH {0} LIMIT -1";
 
     private const string MatchWithExactSql =
-        "SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0, 0.0, 0.0, 0.0) AS Rank, "
+        "SELECT rowid AS Id, bm25(ArticleSearch, " + SqliteSearchStore.Bm25Weights + ") AS Rank, "
         + "rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {1}) AS Exact "
         + "FROM ArticleSearch WHERE ArticleSearch MATCH {0} LIMIT -1";
 

@@ -55,7 +55,7 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
         await SqliteSearchStore.Instance.WriteAsync(_db.Database, [], indexed, async: true, cancellationToken);
         foreach (var chunk in missing.Chunk(BatchSize))
         {
-            var documents = await LoadAsync(_db.Articles.Where(a => chunk.Contains(a.Id)), cancellationToken);
+            var documents = await SearchDocumentLoader.LoadAsync(_db.Articles.Where(a => chunk.Contains(a.Id)), async: true, cancellationToken);
             await SqliteSearchStore.Instance.WriteAsync(_db.Database, documents, [], async: true, cancellationToken);
         }
 
@@ -77,8 +77,8 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
         while (true)
         {
             var after = lastId;
-            var documents = await LoadAsync(
-                _db.Articles.Where(a => a.Id > after).OrderBy(a => a.Id).Take(BatchSize), cancellationToken);
+            var documents = await SearchDocumentLoader.LoadAsync(
+                _db.Articles.Where(a => a.Id > after).OrderBy(a => a.Id).Take(BatchSize), async: true, cancellationToken);
             if (documents.Count == 0)
             {
                 break;
@@ -113,13 +113,6 @@ public sealed partial class SqliteArticleSearchIndex : IArticleSearchIndex
         return SqliteSearchStore.Instance.WriteAsync(_db.Database, [], articleIds, async: true, cancellationToken);
     }
 
-    private static async Task<List<ArticleSearchDocument>> LoadAsync(IQueryable<Core.Articles.Article> articles, CancellationToken cancellationToken)
-    {
-        var rows = await articles.AsNoTracking()
-            .Select(a => new { a.Id, a.Title, a.Lead, a.BodyHtml, a.BodyMarkdown })
-            .ToListAsync(cancellationToken);
-        return rows.ConvertAll(r => new ArticleSearchDocument(r.Id, r.Title, r.Lead, ArticleSearchDocument.BodyText(r.BodyHtml, r.BodyMarkdown)));
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {ArticleCount} articles, format {Format}")]
     private static partial void LogRebuilt(ILogger logger, int articleCount, int format);

@@ -62,3 +62,7 @@ public sealed class PostgreSqlArticleMergeSaveTests(PostgreSqlEmptyPortalFactory
 /// <summary>Search: any input gets a page (noncharacters, malformed UTF-8, controls, SQL and query syntax).</summary>
 public sealed class PostgreSqlSearchHostileInputTests(PostgreSqlEmptyPortalFactory factory)
     : SearchHostileInputTests<PostgreSqlEmptyPortalFactory>(factory);
+
+/// <summary>Search: byline, tags and section name found; renames and tag changes re-index.</summary>
+public sealed class PostgreSqlSearchIndexedFieldsTests(PostgreSqlEmptyPortalFactory factory)
+    : SearchIndexedFieldsTests<PostgreSqlEmptyPortalFactory>(factory);

@@ -196,7 +196,7 @@ public sealed class ArticleTermSearchTests : IClassFixture<TermSearchDatabase>
         Assert.Equal([article.Id], await IdsAsync("brannoch"));
         await using (var db = _database.Create())
         {
-            Assert.Equal("1", (await db.Set<ArticleSearchInfo>().SingleAsync()).Value);
+            Assert.Equal(ArticleTermStore.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), (await db.Set<ArticleSearchInfo>().SingleAsync()).Value);
         }
     }
 
