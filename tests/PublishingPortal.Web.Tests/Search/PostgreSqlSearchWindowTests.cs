@@ -68,6 +68,29 @@ public sealed class PostgreSqlSearchWindowTests : IClassFixture<PostgreSqlEmptyP
     }
 
     [Fact]
+    public async Task Search_MostTerms_MoreTermsFirst_ExclusionsApply_ExactSpellingFirst()
+    {
+        var one = await TestArticles.AddAsync(_factory, "Bài một từ Plinvaro");
+        var two = await TestArticles.AddAsync(_factory, "Bài hai từ Plinvaro Qostrel");
+        await TestArticles.AddAsync(_factory, "Bài bị loại Plinvaro Qostrel Zembrik");
+
+        // Another spelling of the same folded words, weighted higher (title and lead) than the exact one (body).
+        var other = await TestArticles.AddAsync(_factory, "Hồi Drovanta", lead: "Hồi Drovanta trở lại.");
+        var exact = await TestArticles.AddAsync(_factory, "Tin trong tuần", body: "Hội Drovanta họp.");
+
+        var most = await SearchAsync("plinvaro qostrel wextumber -zembrik", SearchMatch.MostTerms);
+        var all = await SearchAsync("plinvaro qostrel wextumber -zembrik", SearchMatch.AllTerms);
+        var spelled = await SearchAsync("hội drovanta");
+        var bare = await SearchAsync("hoi drovanta");
+
+        Assert.Equal([two.Id, one.Id], most.Hits.Select(h => h.ArticleId));
+        Assert.Equal(0, all.Total);
+        Assert.Equal([exact.Id, other.Id], spelled.Hits.Select(h => h.ArticleId));
+        Assert.Equal([true, false], spelled.Hits.Select(h => h.ExactMatch));
+        Assert.Equal([other.Id, exact.Id], bare.Hits.Select(h => h.ArticleId));
+    }
+
+    [Fact]
     public async Task SearchDocuments_VectorsOfOrdinaryArticles_StoredUncompressed()
     {
         // About 600 distinct words: a vector of several kilobytes, which the default (2 KB) would compress.
@@ -103,11 +126,11 @@ public sealed class PostgreSqlSearchWindowTests : IClassFixture<PostgreSqlEmptyP
         Assert.Null(PostgreSqlSearchQuery.Near(["dan"]));
     }
 
-    private async Task<ArticleSearchResults> SearchAsync(string query)
+    private async Task<ArticleSearchResults> SearchAsync(string query, SearchMatch match = SearchMatch.AllTerms)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IArticleSearch>()
-            .SearchAsync(new ArticleSearchRequest(SearchPhrase.Parse(query).Phrase!));
+            .SearchAsync(new ArticleSearchRequest(SearchPhrase.Parse(query).Phrase!) { Match = match });
     }
 
     private Task<int> AddManyAsync(int count, Func<int, (string Title, string Body)> text, DateTimeOffset publishedAt) =>
