@@ -9,8 +9,9 @@ namespace PublishingPortal.Data.Search;
 /// <summary>
 /// <see cref="IArticleSearch"/> on PostgreSQL (issue 12, decision 009): <see cref="PostgreSqlSearchQuery.Match"/> matched
 /// with <c>@@</c> against <c>ArticleSearchDocuments.SearchVector</c>, joined to the Articles table for readers'
-/// visibility and the filters, cut to the rank window by <see cref="ScoredArticles"/> (the
-/// <see cref="ArticleSearchRequest.RankWindow"/> matches with the highest ids) and ranked there in SQL: tier (2 = the
+/// visibility and the filters. Two queries: the rank window (the <see cref="ArticleSearchRequest.RankWindow"/>
+/// matches with the highest ids: their count and lowest id), then the page of the matches from that id up, ranked in
+/// SQL by <see cref="ScoredArticles"/>: tier (2 = the
 /// typed phrase <c>&lt;-&gt;</c>, 1 = <see cref="PostgreSqlSearchQuery.Near"/>, 0 = anywhere; for
 /// <see cref="SearchMatch.MostTerms"/> the number of terms held), exact spellings (queries with diacritics), then
 /// <c>ts_rank_cd</c> with title 1.0, lead 0.4, body 0.1, then newest.
@@ -34,10 +35,32 @@ public sealed class PostgreSqlArticleSearch : IArticleSearch
     }
 
     /// <inheritdoc />
-    public Task<ArticleSearchResults> SearchAsync(ArticleSearchRequest request, CancellationToken cancellationToken = default)
+    public async Task<ArticleSearchResults> SearchAsync(ArticleSearchRequest request, CancellationToken cancellationToken = default)
     {
         var phrase = request.Phrase;
         var match = PostgreSqlSearchQuery.Match(phrase, request.Match);
+        var candidates = SearchCandidates.For(_db, request, _clock.GetUtcNow());
+        var documents = _db.Set<PostgreSqlSearchDocument>().AsNoTracking();
+
+        // The rank window: visible matches newest first (both primary keys walked backwards for a common word, the
+        // GIN index and a sort for a rare one), stopped after RankWindow + 1 rows; their count and lowest id.
+        var window = await (from d in documents
+                            where d.SearchVector.Matches(match)
+                            join a in candidates on d.ArticleId equals a.Id
+                            orderby a.Id descending
+                            select a.Id)
+            .Take(ArticleSearchRequest.RankWindow + 1)
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Lowest = g.Min() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (window is null)
+        {
+            return new ArticleSearchResults(0, []);
+        }
+
+        // Above the window the lowest id read is the (RankWindow + 1)th match: the window starts just above it.
+        var moreThanWindow = window.Count > ArticleSearchRequest.RankWindow;
+        var bound = moreThanWindow ? window.Lowest + 1 : window.Lowest;
         var ranked = PostgreSqlSearchQuery.Ranked(phrase, request.Match);
         var exact = PostgreSqlSearchQuery.Exact(phrase, request.Match);
         var weights = Weights;
@@ -57,10 +80,14 @@ public sealed class PostgreSqlArticleSearch : IArticleSearch
                 Exact = false,
             };
         var select = (Expression<Func<PostgreSqlSearchDocument, Article, ScoredArticle>>)new TierSplicer(Tier(phrase, request.Match)).Visit(scored);
-        var found = _db.Set<PostgreSqlSearchDocument>().AsNoTracking()
-            .Where(d => d.SearchVector.Matches(match))
-            .Join(SearchCandidates.For(_db, request, _clock.GetUtcNow()), d => d.ArticleId, a => a.Id, select);
-        return ScoredArticles.PageAsync(found, request, cancellationToken);
+
+        // The bound on both tables: PostgreSQL carries equalities across a join, not ranges, and each primary key
+        // then reads only the window's id range.
+        var found = documents
+            .Where(d => d.ArticleId >= bound && d.SearchVector.Matches(match))
+            .Join(candidates.Where(a => a.Id >= bound), d => d.ArticleId, a => a.Id, select);
+        var total = Math.Min(window.Count, ArticleSearchRequest.RankWindow);
+        return await ScoredArticles.PageAsync(found, request, total, moreThanWindow, cancellationToken);
     }
 
     // The tier as SQL over the folded vector. AllTerms: a query of one term is its own phrase (2, nothing evaluated);

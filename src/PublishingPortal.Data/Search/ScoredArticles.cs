@@ -11,21 +11,24 @@ namespace PublishingPortal.Data.Search;
 /// </summary>
 internal static class ScoredArticles
 {
-    public static async Task<ArticleSearchResults> PageAsync(IQueryable<ScoredArticle> found, ArticleSearchRequest request, CancellationToken cancellationToken)
+    public static async Task<ArticleSearchResults> PageAsync(IQueryable<ScoredArticle> found, ArticleSearchRequest request, CancellationToken cancellationToken) =>
+        await PageAsync(found, request, await found.CountAsync(cancellationToken), false, cancellationToken);
+
+    /// <summary>The page of <paramref name="found"/> when its size is already known (the rank window counted it).</summary>
+    /// <param name="found">The ranked candidates (the window).</param>
+    /// <param name="request">Page and page size.</param>
+    /// <param name="total">Matches reported, at most <see cref="ArticleSearchRequest.RankWindow"/>.</param>
+    /// <param name="moreThanWindow">Whether more matched than the window holds.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The results; no rows read when the page is past the end.</returns>
+    public static async Task<ArticleSearchResults> PageAsync(IQueryable<ScoredArticle> found, ArticleSearchRequest request, int total, bool moreThanWindow, CancellationToken cancellationToken)
     {
-        // The rank window (ArticleSearchRequest.RankWindow): the matches with the highest ids, counted one past the
-        // window to know whether more match. Both queries stop after that many rows (newest first, an index walk).
-        var newest = found.OrderByDescending(x => x.Article.Id);
-        var count = await newest.Take(ArticleSearchRequest.RankWindow + 1).CountAsync(cancellationToken);
-        var moreThanWindow = count > ArticleSearchRequest.RankWindow;
-        var total = Math.Min(count, ArticleSearchRequest.RankWindow);
         if (SearchCandidates.Skip(request, total) is not { } skip)
         {
             return new ArticleSearchResults(total, []) { MoreThanWindow = moreThanWindow };
         }
 
-        var rows = await newest
-            .Take(ArticleSearchRequest.RankWindow)
+        var rows = await found
             .OrderByDescending(x => x.Tier)
             .ThenByDescending(x => x.Exact)
             .ThenByDescending(x => x.Score)

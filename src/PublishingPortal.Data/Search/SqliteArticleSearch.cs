@@ -49,9 +49,6 @@ public sealed class SqliteArticleSearch : IArticleSearch
                     {
                         Article = a,
 
-                        // Every member set: behind the rank window's LIMIT, EF Core cannot order by one left unset.
-                        Tier = 0,
-
                         // FTS5's bm25 rank is lower-is-better; the shared page orders by score, higher first.
                         Score = -h.Rank,
                         Exact = h.Exact != 0,
