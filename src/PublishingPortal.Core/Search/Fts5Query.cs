@@ -46,6 +46,21 @@ public static partial class Fts5Query
         return Filter(columns) + positive;
     }
 
+    /// <summary>Every one of some phrases, anywhere (AND), e.g. the exact spellings of a query's terms.</summary>
+    /// <param name="phrases">At least one phrase, each at least one non-empty token.</param>
+    /// <param name="columns">Column names to search; null or empty for all columns.</param>
+    /// <returns>e.g. <c>{ExactTitle} : ("vân5" AND "đê2")</c>.</returns>
+    /// <exception cref="ArgumentException">No phrase, an empty one, an empty token, or a bad column name.</exception>
+    public static string AllOf(IReadOnlyList<IReadOnlyList<string>> phrases, IReadOnlyList<string>? columns = null)
+    {
+        if (phrases.Count == 0)
+        {
+            throw new ArgumentException("At least one phrase is needed.", nameof(phrases));
+        }
+
+        return Filter(columns) + "(" + string.Join(" AND ", phrases.Select(PhraseOf)) + ")";
+    }
+
     /// <summary>Every token within <see cref="NearDistance"/> tokens of the next, in any order (FTS5 NEAR group).</summary>
     /// <param name="tokens">At least one non-empty token.</param>
     /// <param name="columns">Column names to search; null or empty for all columns.</param>

@@ -14,6 +14,48 @@ internal static class ScoredArticles
     public static async Task<ArticleSearchResults> PageAsync(IQueryable<ScoredArticle> found, ArticleSearchRequest request, CancellationToken cancellationToken) =>
         await PageAsync(found, request, await found.CountAsync(cancellationToken), false, cancellationToken);
 
+    /// <summary>The hits of a page already ranked in SQL (ids in rank order), read from the articles readers may see.</summary>
+    /// <param name="candidates">The visible, filtered articles (<see cref="SearchCandidates.For"/>).</param>
+    /// <param name="page">The page's article ids, best first, with their exact-spelling key.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The hits in the given order; an article withdrawn since the ranking is left out.</returns>
+    public static async Task<IReadOnlyList<ArticleSearchHit>> HitsAsync(IQueryable<Article> candidates, IReadOnlyList<(int Id, bool Exact)> page, CancellationToken cancellationToken)
+    {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = page.Select(p => p.Id).ToList();
+        var rows = await candidates
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id,
+                a.Title,
+                a.Slug,
+                a.Lead,
+                a.BodyHtml,
+                a.BodyMarkdown,
+                PublishedAt = a.PublishedAt!.Value,
+                CategoryName = a.Category != null ? a.Category.Name : null,
+            })
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        return page
+            .Where(p => rows.ContainsKey(p.Id))
+            .Select(p => rows[p.Id])
+            .Select((r, i) => new ArticleSearchHit(
+                r.Id,
+                r.Title,
+                r.Slug,
+                r.Lead,
+                ArticleSearchDocument.BodyText(r.BodyHtml, r.BodyMarkdown),
+                r.PublishedAt,
+                r.CategoryName,
+                page.First(p => p.Id == r.Id).Exact))
+            .ToList();
+    }
+
     /// <summary>The page of <paramref name="found"/> when its size is already known (the rank window counted it).</summary>
     /// <param name="found">The ranked candidates (the window).</param>
     /// <param name="request">Page and page size.</param>

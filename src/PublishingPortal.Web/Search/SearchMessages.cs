@@ -22,6 +22,9 @@ public static class SearchMessages
     /// <summary>"Từ ngày" is after "Đến ngày".</summary>
     public const string ReversedDates = "“Từ ngày” phải trước hoặc trùng “Đến ngày”.";
 
+    /// <summary>Heading above fallback results (<see cref="SearchPage.Approximate"/>).</summary>
+    public const string Approximate = "Kết quả gần đúng";
+
     /// <summary>Prompt shown on the bare search page (not an error).</summary>
     public const string Prompt = "Nhập từ khóa, có dấu hoặc không dấu, để tìm bài viết.";
 
@@ -33,6 +36,19 @@ public static class SearchMessages
         "Từ khóa dài {0} ký tự, quá giới hạn {1} ký tự. Hãy rút gọn từ khóa.",
         length,
         SearchPhrase.MaxLength);
+
+    /// <summary>Explains <see cref="Approximate"/> results.</summary>
+    /// <param name="text">The query as typed.</param>
+    /// <returns>The message.</returns>
+    public static string ApproximateNote(string text) =>
+        $"Không có bài nào chứa đủ mọi từ của “{text}”. Dưới đây là các bài chứa nhiều từ nhất.";
+
+    /// <summary>The count shown when matches pass the rank window, e.g. "Hơn 1.000 kết quả" (vi-VN digit grouping).</summary>
+    /// <returns>The message.</returns>
+    public static string MoreThanWindow() => string.Format(
+        CultureInfo.GetCultureInfo("vi-VN"),
+        "Hơn {0:N0} kết quả. Các bài mới nhất được xếp hạng; hãy thêm từ khóa để thu hẹp kết quả.",
+        ArticleSearchRequest.RankWindow);
 
     /// <summary>A date filter that is not a date.</summary>
     /// <param name="label">The field's label, "Từ ngày" or "Đến ngày".</param>
