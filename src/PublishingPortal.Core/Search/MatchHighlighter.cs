@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PublishingPortal.Core.Search;
 
 /// <summary>
-/// Finds a phrase's matches in a text and cuts the text into marked and unmarked segments, in the
+/// Finds a query's words in a text and cuts the text into marked and unmarked segments, in the
 /// original spelling: matching is on folded tokens (<see cref="FoldedText"/>), the segments are the
 /// original characters, NFD combining marks included.
 /// </summary>
@@ -12,7 +12,7 @@ public static class MatchHighlighter
     /// <summary>The ellipsis put where an excerpt cuts the text.</summary>
     public const string Ellipsis = "…";
 
-    /// <summary>The whole text with every match of the phrase marked.</summary>
+    /// <summary>The whole text with every word of the query marked, wherever it stands (see <see cref="Matches"/>).</summary>
     /// <param name="text">Text to show (as stored).</param>
     /// <param name="phrase">Folded tokens of the query (<see cref="SearchPhrase.FoldedTokens"/>).</param>
     /// <returns>Segments covering the whole text in order; one unmarked segment when nothing matches.</returns>
@@ -28,7 +28,7 @@ public static class MatchHighlighter
     /// <param name="text">Text to excerpt (as stored).</param>
     /// <param name="phrase">Folded tokens of the query.</param>
     /// <param name="maxLength">Window size in characters, at least 20; a longer match is shown whole.</param>
-    /// <returns>The segments, or null when the phrase does not occur in the text.</returns>
+    /// <returns>The segments, or null when no word of the query occurs in the text.</returns>
     public static IReadOnlyList<HighlightSegment>? Excerpt(string text, IReadOnlyList<string> phrase, int maxLength)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 20);
@@ -100,36 +100,46 @@ public static class MatchHighlighter
         return [new HighlightSegment(text[..end], false), new HighlightSegment(Ellipsis, false)];
     }
 
-    /// <summary>Where the phrase occurs, as (start, length) ranges of the original text, in order, not overlapping.</summary>
+    /// <summary>
+    /// Where any of the query's tokens occurs, in any order (issue 12: words match anywhere), as (start, length) ranges
+    /// of the original text, in order, not overlapping. Neighbouring matched words separated only by white space
+    /// make one range, so a phrase is marked as one run ("vấn đề"), not word by word.
+    /// </summary>
     /// <param name="text">Text to search.</param>
-    /// <param name="phrase">Folded tokens of the query.</param>
-    /// <returns>The ranges; empty when there is no match or no phrase.</returns>
-    public static IReadOnlyList<(int Start, int Length)> Matches(string text, IReadOnlyList<string> phrase)
+    /// <param name="tokens">Folded tokens of the query (<see cref="SearchPhrase.FoldedTokens"/>); repeats and order do not matter.</param>
+    /// <returns>The ranges; empty when there is no match or no token.</returns>
+    public static IReadOnlyList<(int Start, int Length)> Matches(string text, IReadOnlyList<string> tokens)
     {
         var found = new List<(int Start, int Length)>();
-        if (phrase.Count == 0 || text.Length == 0)
+        if (tokens.Count == 0 || text.Length == 0)
         {
             return found;
         }
 
+        var wanted = new HashSet<string>(tokens, StringComparer.Ordinal);
         var folded = FoldedText.Create(text);
-        var tokens = folded.TokenTexts();
-        for (var i = 0; i + phrase.Count <= tokens.Count;)
+        var texts = folded.TokenTexts();
+        for (var i = 0; i < texts.Count; i++)
         {
-            if (!SearchText.StartsAt(tokens, i, phrase))
+            if (!wanted.Contains(texts[i]))
             {
-                i++;
                 continue;
             }
 
+            var last = i;
+            while (last + 1 < texts.Count && wanted.Contains(texts[last + 1]) && OnlySpaceBetween(folded, last))
+            {
+                last++;
+            }
+
             var first = folded.Tokens[i];
-            var last = folded.Tokens[i + phrase.Count - 1];
-            var (start, length) = folded.ToOriginal(first.Start, last.Start + last.Length - first.Start);
+            var end = folded.Tokens[last];
+            var (start, length) = folded.ToOriginal(first.Start, end.Start + end.Length - first.Start);
 
             // The mark covers whole clusters: a letter's combining marks (NFD text) stay inside it.
             var clusterStart = ClusterStart(text, start);
             found.Add((clusterStart, ClusterEnd(text, start + length) - clusterStart));
-            i += phrase.Count;
+            i = last;
         }
 
         return found;
@@ -171,6 +181,21 @@ public static class MatchHighlighter
     {
         var start = ClusterStart(text, index);
         return start == index || start >= text.Length ? start : start + StringInfo.GetNextTextElementLength(text, start);
+    }
+
+    private static bool OnlySpaceBetween(FoldedText folded, int token)
+    {
+        var gapStart = folded.Tokens[token].Start + folded.Tokens[token].Length;
+        var gapEnd = folded.Tokens[token + 1].Start;
+        for (var i = gapStart; i < gapEnd; i++)
+        {
+            if (!char.IsWhiteSpace(folded.Folded[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<HighlightSegment> Cut(string text, IReadOnlyList<(int Start, int Length)> matches, int from, int to)

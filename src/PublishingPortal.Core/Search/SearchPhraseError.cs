@@ -12,9 +12,9 @@ public enum SearchPhraseError
     /// <summary>Longer than <see cref="SearchPhrase.MaxLength"/> characters (NFC, trimmed).</summary>
     TooLong,
 
-    /// <summary>Holds search-engine syntax (quotes, <c>*</c>, <c>:</c>, parentheses, a leading <c>-</c>, AND/OR/NOT/NEAR).</summary>
-    Operators,
-
     /// <summary>No letter or digit at all, e.g. "!!!".</summary>
     NoWords,
+
+    /// <summary>Only excluded words (each prefixed with <c>-</c>), e.g. "-bóng -đá": nothing to look for.</summary>
+    OnlyExclusions,
 }

@@ -4,9 +4,4 @@ namespace PublishingPortal.Core.Search;
 /// <param name="Phrase">The usable phrase; null when <paramref name="Error"/> is not <see cref="SearchPhraseError.None"/>.</param>
 /// <param name="Error">What is wrong with the query.</param>
 /// <param name="Length">Characters of the trimmed NFC query (the figure compared with <see cref="SearchPhrase.MaxLength"/>).</param>
-/// <param name="Operators">For <see cref="SearchPhraseError.Operators"/>, the offending characters and words in order of appearance, each once.</param>
-public sealed record SearchPhraseParseResult(
-    SearchPhrase? Phrase,
-    SearchPhraseError Error,
-    int Length,
-    IReadOnlyList<string> Operators);
+public sealed record SearchPhraseParseResult(SearchPhrase? Phrase, SearchPhraseError Error, int Length);

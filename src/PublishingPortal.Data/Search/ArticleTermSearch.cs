@@ -63,6 +63,9 @@ public sealed class ArticleTermSearch : IArticleSearch
                     select new ScoredArticle
                     {
                         Article = a,
+
+                        // Every member set: behind the rank window's LIMIT, EF Core cannot order by one left unset.
+                        Tier = 0,
                         Score = m.Score,
                         Exact = hasDiacritics && exactStarts.Any(e => e.ArticleId == a.Id),
                     };

@@ -6,21 +6,73 @@ namespace PublishingPortal.Data.Search;
 
 /// <summary>
 /// The count and the page of every provider's search, from a query of matching candidate articles with their score:
-/// exact spelling first, then score (higher is better), then newest, then highest id. Both run in SQL; only the
+/// tier first (phrase, near, anywhere), then exact spelling, then score (higher is better), then newest, then highest id. Both run in SQL; only the
 /// page's rows are read.
 /// </summary>
 internal static class ScoredArticles
 {
-    public static async Task<ArticleSearchResults> PageAsync(IQueryable<ScoredArticle> found, ArticleSearchRequest request, CancellationToken cancellationToken)
+    public static async Task<ArticleSearchResults> PageAsync(IQueryable<ScoredArticle> found, ArticleSearchRequest request, CancellationToken cancellationToken) =>
+        await PageAsync(found, request, await found.CountAsync(cancellationToken), false, cancellationToken);
+
+    /// <summary>The hits of a page already ranked in SQL (ids in rank order), read from the articles readers may see.</summary>
+    /// <param name="candidates">The visible, filtered articles (<see cref="SearchCandidates.For"/>).</param>
+    /// <param name="page">The page's article ids, best first, with their exact-spelling key.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The hits in the given order; an article withdrawn since the ranking is left out.</returns>
+    public static async Task<IReadOnlyList<ArticleSearchHit>> HitsAsync(IQueryable<Article> candidates, IReadOnlyList<(int Id, bool Exact)> page, CancellationToken cancellationToken)
     {
-        var total = await found.CountAsync(cancellationToken);
+        if (page.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = page.Select(p => p.Id).ToList();
+        var rows = await candidates
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id,
+                a.Title,
+                a.Slug,
+                a.Lead,
+                a.BodyHtml,
+                a.BodyMarkdown,
+                PublishedAt = a.PublishedAt!.Value,
+                CategoryName = a.Category != null ? a.Category.Name : null,
+            })
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        return page
+            .Where(p => rows.ContainsKey(p.Id))
+            .Select(p => rows[p.Id])
+            .Select((r, i) => new ArticleSearchHit(
+                r.Id,
+                r.Title,
+                r.Slug,
+                r.Lead,
+                ArticleSearchDocument.BodyText(r.BodyHtml, r.BodyMarkdown),
+                r.PublishedAt,
+                r.CategoryName,
+                page.First(p => p.Id == r.Id).Exact))
+            .ToList();
+    }
+
+    /// <summary>The page of <paramref name="found"/> when its size is already known (the rank window counted it).</summary>
+    /// <param name="found">The ranked candidates (the window).</param>
+    /// <param name="request">Page and page size.</param>
+    /// <param name="total">Matches reported, at most <see cref="ArticleSearchRequest.RankWindow"/>.</param>
+    /// <param name="moreThanWindow">Whether more matched than the window holds.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The results; no rows read when the page is past the end.</returns>
+    public static async Task<ArticleSearchResults> PageAsync(IQueryable<ScoredArticle> found, ArticleSearchRequest request, int total, bool moreThanWindow, CancellationToken cancellationToken)
+    {
         if (SearchCandidates.Skip(request, total) is not { } skip)
         {
-            return new ArticleSearchResults(total, []);
+            return new ArticleSearchResults(total, []) { MoreThanWindow = moreThanWindow };
         }
 
         var rows = await found
-            .OrderByDescending(x => x.Exact)
+            .OrderByDescending(x => x.Tier)
+            .ThenByDescending(x => x.Exact)
             .ThenByDescending(x => x.Score)
             .ThenByDescending(x => x.Article.PublishedAt)
             .ThenByDescending(x => x.Article.Id)
@@ -50,7 +102,10 @@ internal static class ScoredArticles
                 ArticleSearchDocument.BodyText(r.BodyHtml, r.BodyMarkdown),
                 r.PublishedAt,
                 r.CategoryName,
-                r.Exact)));
+                r.Exact)))
+        {
+            MoreThanWindow = moreThanWindow,
+        };
     }
 }
 
@@ -58,6 +113,12 @@ internal static class ScoredArticles
 internal sealed class ScoredArticle
 {
     public required Article Article { get; init; }
+
+    /// <summary>
+    /// 2 = every positive token as the typed phrase, 1 = near each other, 0 = anywhere (decision 003); ranked first.
+    /// For <see cref="SearchMatch.MostTerms"/>, the number of terms the article holds.
+    /// </summary>
+    public int Tier { get; init; }
 
     public required double Score { get; init; }
 

@@ -20,6 +20,12 @@ public sealed class SearchPage
     /// <summary>Matches over all pages.</summary>
     public int Total { get; init; }
 
+    /// <summary>True when no article holds every term and these are the articles holding most of them ("Kết quả gần đúng").</summary>
+    public bool Approximate { get; init; }
+
+    /// <summary>True when more than <see cref="PublishingPortal.Core.Search.ArticleSearchRequest.RankWindow"/> articles match; only the newest of them are ranked.</summary>
+    public bool MoreThanWindow { get; init; }
+
     /// <summary>This page's results, best first.</summary>
     public IReadOnlyList<SearchResultItem> Items { get; init; } = [];
 

@@ -9,6 +9,9 @@ namespace PublishingPortal.Web.Search;
 /// <summary>
 /// Builds the search page: the category list for the filter (one query), then, when the query is usable,
 /// the search itself (<see cref="IArticleSearch"/>: a count and a page) and the highlighted titles and excerpts.
+/// When every term together finds nothing and the query has two or more terms, it runs the
+/// <see cref="SearchMatch.MostTerms"/> fallback and labels the page "Kết quả gần đúng" (issue 12: never an empty
+/// page for a query that shares words with articles).
 /// </summary>
 public sealed class SearchPageQueries
 {
@@ -57,6 +60,12 @@ public sealed class SearchPageQueries
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var results = await _search.SearchAsync(request, cancellationToken);
+        if (results.Total == 0 && request.Phrase.Terms.Count >= 2)
+        {
+            var approximate = await _search.SearchAsync(request with { Match = SearchMatch.MostTerms }, cancellationToken);
+            results = approximate.Total > 0 ? approximate with { Approximate = true } : results;
+        }
+
         _metrics.SearchCompleted(System.Diagnostics.Stopwatch.GetElapsedTime(started), results.Total);
         var tokens = request.Phrase.FoldedTokens;
         return new SearchPage
@@ -66,6 +75,8 @@ public sealed class SearchPageQueries
             Errors = errors,
             Searched = true,
             Total = results.Total,
+            Approximate = results.Approximate,
+            MoreThanWindow = results.MoreThanWindow,
             Items = results.Hits.Select(hit => new SearchResultItem(
                 MatchHighlighter.Highlight(hit.Title, tokens),
                 hit.Slug,

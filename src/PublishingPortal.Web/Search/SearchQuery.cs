@@ -113,11 +113,11 @@ public sealed class SearchQuery
                 case SearchPhraseError.TooLong:
                     errors.Add(SearchMessages.TooLong(parsed.Length));
                     break;
-                case SearchPhraseError.Operators:
-                    errors.Add(SearchMessages.Operators(parsed.Operators));
-                    break;
                 case SearchPhraseError.NoWords:
                     errors.Add(SearchMessages.NoWords);
+                    break;
+                case SearchPhraseError.OnlyExclusions:
+                    errors.Add(SearchMessages.OnlyExclusions);
                     break;
             }
         }

@@ -23,18 +23,52 @@ public class Fts5QueryTests
     }
 
     [Fact]
-    public void Phrase_FromReaderQuery_OnlyQuotedFoldedTokens()
+    public void Terms_AllTerms_AndOfTermsWithQuotedPhrase()
     {
-        var phrase = SearchPhrase.Parse("Vấn đề, ĐIỀN & or near").Phrase!;
+        var phrase = SearchPhrase.Parse("dân \"công an\" vận").Phrase!;
 
-        Assert.Equal("\"van\" + \"de\" + \"dien\" + \"or\" + \"near\"", Fts5Query.Phrase(phrase.FoldedTokens));
+        Assert.Equal("{Title Body} : (\"dan\" AND \"cong\" + \"an\" AND \"van\")", Fts5Query.Terms(phrase, SearchMatch.AllTerms, ["Title", "Body"]));
     }
 
     [Fact]
-    public void Phrase_BadInput_Throws()
+    public void Terms_MostTerms_OrOfTerms()
+    {
+        var phrase = SearchPhrase.Parse("hội nghị").Phrase!;
+
+        Assert.Equal("(\"hoi\" OR \"nghi\")", Fts5Query.Terms(phrase, SearchMatch.MostTerms));
+    }
+
+    [Fact]
+    public void Terms_Exclusions_NotOfTheirOr()
+    {
+        var phrase = SearchPhrase.Parse("bóng đá -futsal -\"nữ sinh\"").Phrase!;
+
+        Assert.Equal("((\"bong\" AND \"da\") NOT (\"futsal\" OR \"nu\" + \"sinh\"))", Fts5Query.Terms(phrase, SearchMatch.AllTerms));
+        Assert.Equal("((\"bong\" OR \"da\") NOT (\"futsal\" OR \"nu\" + \"sinh\"))", Fts5Query.Terms(phrase, SearchMatch.MostTerms));
+    }
+
+    [Fact]
+    public void Terms_ReaderSyntax_OnlyQuotedFoldedTokens()
+    {
+        var phrase = SearchPhrase.Parse("Vấn đề, ĐIỀN & OR NEAR(x) {Title}: y* ^z").Phrase!;
+
+        Assert.Equal(
+            "(\"van\" AND \"de\" AND \"dien\" AND \"or\" AND \"near\" AND \"x\" AND \"title\" AND \"y\" AND \"z\")",
+            Fts5Query.Terms(phrase, SearchMatch.AllTerms));
+    }
+
+    [Fact]
+    public void Near_TokensInAnyOrder_WithDistance()
+    {
+        Assert.Equal("{Title} : NEAR(\"dan\" \"van\", 10)", Fts5Query.Near(["dan", "van"], ["Title"]));
+    }
+
+    [Fact]
+    public void BadInput_Throws()
     {
         Assert.Throws<ArgumentException>(() => Fts5Query.Phrase([]));
         Assert.Throws<ArgumentException>(() => Fts5Query.Phrase([""]));
         Assert.Throws<ArgumentException>(() => Fts5Query.Phrase(["a"], ["Title}; DROP"]));
+        Assert.Throws<ArgumentException>(() => Fts5Query.Near([]));
     }
 }

@@ -16,11 +16,11 @@ public class MatchHighlighterTests
     }
 
     [Fact]
-    public void Highlight_Phrase_MarksWholeRunIncludingSpaces()
+    public void Highlight_Phrase_MarksWholeRunIncludingSpaces_WordsInAnyOrderToo()
     {
         var segments = MatchHighlighter.Highlight("Giải quyết vấn đề, rồi vấn  đề khác; đề vấn thì không.", ["van", "de"]);
 
-        Assert.Equal(["vấn đề", "vấn  đề"], segments.Where(s => s.IsMatch).Select(s => s.Text));
+        Assert.Equal(["vấn đề", "vấn  đề", "đề vấn"], segments.Where(s => s.IsMatch).Select(s => s.Text));
         Assert.Equal("Giải quyết vấn đề, rồi vấn  đề khác; đề vấn thì không.", string.Concat(segments.Select(s => s.Text)));
     }
 
@@ -33,6 +33,14 @@ public class MatchHighlighterTests
 
         Assert.Equal("Điền".Normalize(NormalizationForm.FormD), marked.Text);
         Assert.Equal("Điền", marked.Text.Normalize(NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void Highlight_LooseKeywords_EveryWordMarkedWhereverItStands_PunctuationNotMarked()
+    {
+        var segments = MatchHighlighter.Highlight("Ban Dân vận Tỉnh ủy, với Công an tỉnh", ["dan", "van", "cong", "an", "tinh"]);
+
+        Assert.Equal(["Dân vận Tỉnh", "Công an tỉnh"], segments.Where(s => s.IsMatch).Select(s => s.Text));
     }
 
     [Fact]

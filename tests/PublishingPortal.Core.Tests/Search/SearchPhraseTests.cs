@@ -41,10 +41,8 @@ public class SearchPhraseTests
 
     [Theory]
     [InlineData("COVID-19 ở Hà Nội", new[] { "covid", "19", "o", "ha", "noi" })]
-    [InlineData("Hà Nội - Hải Phòng", new[] { "ha", "noi", "hai", "phong" })]
     [InlineData("H'Mông, Đắk Lắk!", new[] { "h", "mong", "dak", "lak" })]
     [InlineData("and or not near", new[] { "and", "or", "not", "near" })]
-    [InlineData("a + b / c", new[] { "a", "b", "c" })]
     public void Parse_Punctuation_SeparatesTokens(string input, string[] tokens)
     {
         var result = SearchPhrase.Parse(input);
@@ -85,34 +83,140 @@ public class SearchPhraseTests
         Assert.Equal(SearchPhraseError.None, SearchPhrase.Parse(nfd).Error);
     }
 
-    [Theory]
-    [InlineData("\"vấn đề\"", "\"")]
-    [InlineData("vấn*", "*")]
-    [InlineData("NEAR(a b)", "(")]
-    [InlineData("NEAR(a b)", "NEAR")]
-    [InlineData("a OR b", "OR")]
-    [InlineData("a AND b", "AND")]
-    [InlineData("NOT a", "NOT")]
-    [InlineData("-x", "-")]
-    [InlineData("vấn -đề", "-")]
-    [InlineData("Title: x", ":")]
-    [InlineData("^đầu", "^")]
-    [InlineData("{Title} x", "{")]
-    public void Parse_Operators_RefusedAndListed(string input, string expected)
+    [Fact]
+    public void Parse_PlainWords_OneTermEach_InTypedOrder()
     {
-        var result = SearchPhrase.Parse(input);
+        var phrase = SearchPhrase.Parse("dân vận công an").Phrase!;
 
-        Assert.Equal(SearchPhraseError.Operators, result.Error);
-        Assert.Null(result.Phrase);
-        Assert.Contains(expected, result.Operators);
+        Assert.Equal([["dan"], ["van"], ["cong"], ["an"]], phrase.Terms.Select(t => t.FoldedTokens));
+        Assert.Equal([["dân"], ["vân5"], ["công"], ["an"]], phrase.Terms.Select(t => t.ExactTokens));
+        Assert.All(phrase.Terms, t => Assert.False(t.IsQuoted));
+        Assert.Empty(phrase.Excluded);
     }
 
     [Fact]
-    public void Parse_ManyOperators_EachListedOnceInOrderOfAppearance()
+    public void Parse_QuotedPhrase_OneTermOfConsecutiveTokens()
     {
-        var result = SearchPhrase.Parse("\"a\" OR \"b\" OR c*");
+        var phrase = SearchPhrase.Parse("tỉnh \"Dân vận\" ủy").Phrase!;
 
-        Assert.Equal(["\"", "OR", "*"], result.Operators);
+        Assert.Equal(3, phrase.Terms.Count);
+        Assert.Equal(["dan", "van"], phrase.Terms[1].FoldedTokens);
+        Assert.True(phrase.Terms[1].IsQuoted);
+        Assert.Equal(["tinh", "dan", "van", "uy"], phrase.FoldedTokens);
+    }
+
+    [Theory]
+    [InlineData("\"dân vận", new[] { "dan", "van" })]
+    [InlineData("dân \"vận", new[] { "dan", "van" })]
+    [InlineData("\"a b\" c \"d", new[] { "a b", "c", "d" })]
+    public void Parse_UnbalancedQuote_RestArePlainWords(string input, string[] terms)
+    {
+        var phrase = SearchPhrase.Parse(input).Phrase!;
+
+        Assert.Equal(terms, phrase.Terms.Select(t => string.Join(' ', t.FoldedTokens)));
+    }
+
+    [Fact]
+    public void Parse_MinusBeforeWordOrQuote_Excludes()
+    {
+        var phrase = SearchPhrase.Parse("bóng đá -futsal -\"nữ sinh\" -COVID-19").Phrase!;
+
+        Assert.Equal(["bong", "da"], phrase.FoldedTokens);
+        Assert.Equal(["futsal", "nu sinh", "covid 19"], phrase.Excluded.Select(t => string.Join(' ', t.FoldedTokens)));
+        Assert.True(phrase.Excluded[1].IsQuoted);
+        Assert.False(phrase.Excluded[2].IsQuoted);
+    }
+
+    [Theory]
+    [InlineData("COVID-19", new[] { "covid", "19" })]
+    [InlineData("Hà Nội - Hải Phòng", new[] { "ha", "noi", "hai", "phong" })]
+    [InlineData("a -- b", new[] { "a", "b" })]
+    [InlineData("a --b", new[] { "a", "b" })]
+    [InlineData("a-b", new[] { "a", "b" })]
+    [InlineData("- a", new[] { "a" })]
+    public void Parse_HyphenNotBeforeWord_Separates(string input, string[] tokens)
+    {
+        var phrase = SearchPhrase.Parse(input).Phrase!;
+
+        Assert.Equal(tokens, phrase.FoldedTokens);
+        Assert.Empty(phrase.Excluded);
+    }
+
+    [Theory]
+    [InlineData("-bóng -đá")]
+    [InlineData("-\"bóng đá\"")]
+    [InlineData("  -x  ")]
+    public void Parse_OnlyExclusions_Refused(string input)
+    {
+        var result = SearchPhrase.Parse(input);
+
+        Assert.Equal(SearchPhraseError.OnlyExclusions, result.Error);
+        Assert.Null(result.Phrase);
+    }
+
+    [Theory]
+    [InlineData("a OR b", new[] { "a", "or", "b" })]
+    [InlineData("NEAR(a b)", new[] { "near", "a", "b" })]
+    [InlineData("NOT a AND b", new[] { "not", "a", "and", "b" })]
+    [InlineData("vấn*", new[] { "van" })]
+    [InlineData("Title: x", new[] { "title", "x" })]
+    [InlineData("^đầu {Title} (x)", new[] { "dau", "title", "x" })]
+    [InlineData("a + b / c", new[] { "a", "b", "c" })]
+    public void Parse_OperatorsAndSyntax_AreText(string input, string[] tokens)
+    {
+        var result = SearchPhrase.Parse(input);
+
+        Assert.Equal(SearchPhraseError.None, result.Error);
+        Assert.Equal(tokens, result.Phrase!.FoldedTokens);
+    }
+
+    [Fact]
+    public void Parse_RepeatedWord_OneTerm_TokensKeepRepeats()
+    {
+        var phrase = SearchPhrase.Parse("hà HÀ nội").Phrase!;
+
+        Assert.Equal(2, phrase.Terms.Count);
+        Assert.Equal(["ha", "ha", "noi"], phrase.FoldedTokens);
+    }
+
+    [Fact]
+    public void Parse_DiacriticsOnlyInExclusion_NotExactRanked()
+    {
+        Assert.False(SearchPhrase.Parse("bong da -nữ").Phrase!.HasDiacritics);
+        Assert.True(SearchPhrase.Parse("bóng da -nu").Phrase!.HasDiacritics);
+    }
+
+    [Fact]
+    public void Parse_RandomInput_NeverThrows_TermsAreNonEmptyTokensWithoutSyntax()
+    {
+        // Property check over a fixed seed: any mix of letters, marks, quotes, hyphens, FTS syntax and spaces.
+        const string alphabet = "aăâđêôơưáàảãạ AĐ-\"*:()^{}+~'NEARORNOT\u0301\uFFFE\u200D😀";
+        var random = new Random(12);
+        for (var run = 0; run < 2000; run++)
+        {
+            var chars = new char[random.Next(0, 40)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var input = new string(chars);
+            var result = SearchPhrase.Parse(input);
+            if (result.Phrase is null)
+            {
+                Assert.NotEqual(SearchPhraseError.None, result.Error);
+                continue;
+            }
+
+            Assert.NotEmpty(result.Phrase.Terms);
+            Assert.NotEmpty(result.Phrase.FoldedTokens);
+            Assert.All(result.Phrase.Terms.Concat(result.Phrase.Excluded), t =>
+            {
+                Assert.NotEmpty(t.FoldedTokens);
+                Assert.All(t.FoldedTokens, token => Assert.True(token.Length > 0 && token.All(c => char.IsLetterOrDigit(c) || char.IsSurrogate(c)), input));
+            });
+            Assert.NotNull(Fts5Query.Terms(result.Phrase, SearchMatch.AllTerms, ["Title"]));
+        }
     }
 
     [Theory]

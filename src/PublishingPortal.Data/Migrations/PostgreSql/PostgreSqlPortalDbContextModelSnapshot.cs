@@ -1075,6 +1075,8 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.ToTable("ArticleSearchDocuments", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 8160);
                 });
 
             modelBuilder.Entity("ArticleTag", b =>
