@@ -65,6 +65,7 @@ public sealed class ArticleTermSearch : IArticleSearch
                         Article = a,
                         Score = m.Score,
                         Exact = hasDiacritics && exactStarts.Any(e => e.ArticleId == a.Id),
+                        Tier = 0,
                     };
         return ScoredArticles.PageAsync(found, request, cancellationToken);
     }

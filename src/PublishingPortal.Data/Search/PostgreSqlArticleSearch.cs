@@ -42,6 +42,7 @@ public sealed class PostgreSqlArticleSearch : IArticleSearch
                         Article = a,
                         Score = d.SearchVector.Rank(weights, folded),
                         Exact = hasDiacritics && d.ExactVector.Matches(exact),
+                        Tier = 0,
                     };
         return ScoredArticles.PageAsync(found, request, cancellationToken);
     }
