@@ -43,6 +43,10 @@ public sealed class PostgreSqlSignInTests(PostgreSqlDemoPortalFactory factory)
 public sealed class PostgreSqlSearchFoldingTests(PostgreSqlEmptyPortalFactory factory)
     : SearchFoldingTests<PostgreSqlEmptyPortalFactory>(factory);
 
+/// <summary>Search: loose keywords, tiers, title above body, exact spellings, quotes, exclusions, the approximate fallback.</summary>
+public sealed class PostgreSqlSearchRankingTests(PostgreSqlEmptyPortalFactory factory)
+    : SearchRankingTests<PostgreSqlEmptyPortalFactory>(factory);
+
 /// <summary>Search: category and date filters, paging, bad input.</summary>
 public sealed class PostgreSqlSearchFilterAndPagingTests(PostgreSqlEmptyPortalFactory factory)
     : SearchFilterAndPagingTests<PostgreSqlEmptyPortalFactory>(factory);
