@@ -90,7 +90,7 @@ run() {
     local name="$1" url="$2"; shift 2
     local rps p50 p99 requests cpu_before cpu_after
     cpu_before="$(server_cpu_ticks)"
-    last_out="$(taskset -c 0 wrk -t1 -c16 -d"${seconds}s" --latency "$@" "$url")"
+    last_out="$(taskset -c 0 wrk -t1 -c16 -d"${seconds}s" --timeout 10s --latency "$@" "$url")"
     cpu_after="$(server_cpu_ticks)"
     rps="$(awk '/Requests\/sec/ {print $2}' <<<"$last_out")"
     p50="$(awk '$1 == "50%" {print $2}' <<<"$last_out")"
@@ -99,5 +99,7 @@ run() {
     printf '  %-26s %10s req/s  p50 %-9s p99 %-9s %-18s %s\n' "$name" "$rps" "$p50" "$p99" \
         "$(awk -v a="$rps" -v b="${static_rps:-$rps}" 'BEGIN {printf "%.4f x static", a / b}')" \
         "$(awk -v t=$((cpu_after - cpu_before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.3f ms CPU/req", t * 1000 / hz / n}')"
+    # Requests still unanswered after wrk's timeout are not in the latencies: say so.
+    grep -q 'Socket errors' <<<"$last_out" && echo "    wrk: $(grep 'Socket errors' <<<"$last_out" | sed 's/^ *//')"
     last_rps="$rps"
 }
