@@ -1,11 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PublishingPortal.Data;
 using PublishingPortal.Web.Infrastructure;
 using PublishingPortal.Web.Reading;
-using PublishingPortal.Web.Search;
 
 namespace PublishingPortal.Web.Sections;
 
@@ -24,19 +21,16 @@ public sealed class SectionCache
     public const string ListsKey = "reader-sections:v1";
 
     private readonly IOutputCacheStore _store;
-    private readonly PortalDbContext _db;
     private readonly ArticleQueries _queries;
     private readonly SiteOptions _site;
 
     /// <summary>Creates the cache.</summary>
     /// <param name="store">The output cache.</param>
-    /// <param name="db">The request's context.</param>
-    /// <param name="queries">Reader queries (the menu).</param>
+    /// <param name="queries">Reader queries (the lists, one query).</param>
     /// <param name="site">Deployment settings: the lists live as long as a cached page (<see cref="SiteOptions.OutputCacheSeconds"/>).</param>
-    public SectionCache(IOutputCacheStore store, PortalDbContext db, ArticleQueries queries, IOptions<SiteOptions> site)
+    public SectionCache(IOutputCacheStore store, ArticleQueries queries, IOptions<SiteOptions> site)
     {
         _store = store;
-        _db = db;
         _queries = queries;
         _site = site.Value;
     }
@@ -54,12 +48,7 @@ public sealed class SectionCache
             return kept;
         }
 
-        var menu = await _queries.MenuAsync(cancellationToken);
-        var options = await _db.Categories.AsNoTracking()
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-            .Select(c => new SearchCategoryOption(c.Name, c.Slug))
-            .ToListAsync(cancellationToken);
-        var fresh = new ReaderSections(menu, options);
+        var fresh = await _queries.SectionListsAsync(cancellationToken);
         if (_site.OutputCacheSeconds > 0)
         {
             await _store.SetAsync(
