@@ -14,6 +14,11 @@ try
         ImportCommand.IsRequested(args) ? ImportCommand.HostArguments(args)
         : BackupCommand.IsRequested(args) ? BackupCommand.HostArguments(args)
         : args);
+    if (ImportCommand.IsRequested(args))
+    {
+        ImportCommand.ConfigureHost(builder.Configuration);
+    }
+
     builder.AddPortalLogging();
     builder.Services.AddPortalCore(builder.Configuration["Site:TimeZone"]);
     builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);

@@ -11,7 +11,7 @@ internal static class TestSections
     public static async Task<(int Parent, int Child, int Other)> AddParentChildAndOtherAsync(PortalFactory factory)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        return await factory.WithDbAsync(async db =>
+        var ids = await factory.WithDbAsync(async db =>
         {
             var parent = new Category { Name = "Mục A " + suffix, Slug = "muc-a-" + suffix, SortOrder = 900 };
             var other = new Category { Name = "Mục B " + suffix, Slug = "muc-b-" + suffix, SortOrder = 901 };
@@ -22,5 +22,9 @@ internal static class TestSections
             await db.SaveChangesAsync();
             return (parent.Id, child.Id, other.Id);
         });
+
+        // Behind the write path: pages and the kept section lists (menu, search filter) are dropped as it would.
+        await factory.EvictReaderPagesAsync();
+        return ids;
     }
 }

@@ -27,6 +27,26 @@ public static class ImportCommand
         args is { Length: > 0 } && string.Equals(args[0], Verb, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Settings of the import command's own host: on PostgreSQL its connections commit without waiting for the
+    /// write-ahead log to reach the disk (<c>synchronous_commit = off</c>, for this process's sessions only). A crash
+    /// can then lose the last commits of well under a second, never corrupt anything, and running the import again
+    /// restores them (exports already imported are skipped by content hash); in exchange an import of 100,000
+    /// articles does not wait for 100,000 disk flushes (issue 12).
+    /// </summary>
+    /// <param name="configuration">The host's configuration, after the command line.</param>
+    public static void ConfigureHost(IConfiguration configuration)
+    {
+        var key = "ConnectionStrings:" + Data.DependencyInjection.ConnectionStringName;
+        if (configuration.GetSection(Data.DatabaseOptions.SectionName).Get<Data.DatabaseOptions>()?.Provider == Data.DatabaseProvider.PostgreSql
+            && configuration[key] is { Length: > 0 } connectionString)
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            builder.Options = (builder.Options + " -c synchronous_commit=off").Trim();
+            configuration[key] = builder.ConnectionString;
+        }
+    }
+
+    /// <summary>
     /// The host settings among the import command's arguments: <c>--Key=value</c> and <c>--Key value</c>
     /// switches (e.g. <c>--ConnectionStrings:Portal=…</c>), without <c>--images DIR</c> and the paths.
     /// </summary>

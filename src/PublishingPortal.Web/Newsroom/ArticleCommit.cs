@@ -138,13 +138,23 @@ public sealed partial class ArticleCommit
         var strategy = _db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
-            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
-            _db.Articles.Add(article);
-            await _db.SaveChangesAsync(cancellationToken);
-            AddRecords(article, change, number, now);
-            notified = await _notices.AddAsync(article, from, change.By, now, cancellationToken);
-            await _db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // A failure rolls the whole transaction back, so EF's savepoint around each save buys nothing and costs
+            // four round trips per new article (an import of 100,000 articles, issue 12).
+            _db.Database.AutoSavepointsEnabled = false;
+            try
+            {
+                await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+                _db.Articles.Add(article);
+                await _db.SaveChangesAsync(cancellationToken);
+                AddRecords(article, change, number, now);
+                notified = await _notices.AddAsync(article, from, change.By, now, cancellationToken);
+                await _db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                _db.Database.AutoSavepointsEnabled = true;
+            }
         });
         return (number, notified);
     }

@@ -231,19 +231,25 @@ public sealed class ArticleQueries
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// The readers' section menu: sections with "show in menu", top level in order, each with its shown children in
-    /// order. A child whose parent is hidden is not shown (the menu follows the tree).
+    /// The section lists every reader page shows, from one query: the readers' section menu (sections with "show in
+    /// menu", top level in order, each with its shown children in order; a child whose parent is hidden is not shown,
+    /// the menu follows the tree) and every section for the search filter, by sort order then name. Kept between
+    /// changes by <see cref="Sections.SectionCache"/>.
     /// </summary>
     /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>The top-level entries.</returns>
-    public async Task<IReadOnlyList<MenuSection>> MenuAsync(CancellationToken cancellationToken = default)
+    /// <returns>The menu's top-level entries and the filter's sections.</returns>
+    public async Task<Sections.ReaderSections> SectionListsAsync(CancellationToken cancellationToken = default)
     {
-        var rows = await _db.Categories.AsNoTracking().Where(c => c.ShowInMenu)
-            .Select(c => new { c.Id, c.Name, c.Slug, c.ParentId, c.SortOrder }).ToListAsync(cancellationToken);
-        return rows.Where(r => r.ParentId is null).OrderBy(r => r.SortOrder).ThenBy(r => r.Name, StringComparer.Ordinal)
+        var all = await _db.Categories.AsNoTracking()
+            .Select(c => new { c.Id, c.Name, c.Slug, c.ParentId, c.SortOrder, c.ShowInMenu }).ToListAsync(cancellationToken);
+        var rows = all.Where(r => r.ShowInMenu).ToList();
+        var menu = rows.Where(r => r.ParentId is null).OrderBy(r => r.SortOrder).ThenBy(r => r.Name, StringComparer.Ordinal)
             .Select(p => new MenuSection(p.Name, p.Slug, rows.Where(r => r.ParentId == p.Id).OrderBy(r => r.SortOrder).ThenBy(r => r.Name, StringComparer.Ordinal)
                 .Select(c => new SectionLink(c.Name, c.Slug)).ToList()))
             .ToList();
+        var options = all.OrderBy(r => r.SortOrder).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => new Search.SearchCategoryOption(r.Name, r.Slug)).ToList();
+        return new Sections.ReaderSections(menu, options);
     }
 
     /// <summary>One page of a tag's visible articles, newest first.</summary>

@@ -1,13 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using PublishingPortal.Core.Articles;
 using PublishingPortal.Core.Search;
-using PublishingPortal.Data;
 using PublishingPortal.Web.Monitoring;
+using PublishingPortal.Web.Sections;
 
 namespace PublishingPortal.Web.Search;
 
 /// <summary>
-/// Builds the search page: the category list for the filter (one query), then, when the query is usable,
+/// Builds the search page: the category list for the filter (kept by <see cref="SectionCache"/>), then, when the query is usable,
 /// the search itself (<see cref="IArticleSearch"/>: a count and a page) and the highlighted titles and excerpts.
 /// When every term together finds nothing and the query has two or more terms, it runs the
 /// <see cref="SearchMatch.MostTerms"/> fallback and labels the page "Kết quả gần đúng" (issue 12: never an empty
@@ -18,20 +17,20 @@ public sealed class SearchPageQueries
     /// <summary>Characters of lead or body shown around the first match.</summary>
     public const int ExcerptLength = 280;
 
-    private readonly PortalDbContext _db;
+    private readonly SectionCache _sections;
     private readonly IArticleSearch _search;
     private readonly SiteTimeZone _zone;
     private readonly PortalMetrics _metrics;
 
     /// <summary>Creates the queries.</summary>
-    /// <param name="db">The context (categories).</param>
+    /// <param name="sections">The kept sections (the filter's list).</param>
     /// <param name="search">The provider's search.</param>
     /// <param name="zone">Site time zone for the date filters.</param>
     /// <param name="metrics">Search duration and result count.</param>
-    public SearchPageQueries(PortalDbContext db, IArticleSearch search, SiteTimeZone zone, PortalMetrics metrics)
+    public SearchPageQueries(SectionCache sections, IArticleSearch search, SiteTimeZone zone, PortalMetrics metrics)
     {
         _metrics = metrics;
-        _db = db;
+        _sections = sections;
         _search = search;
         _zone = zone;
     }
@@ -42,10 +41,7 @@ public sealed class SearchPageQueries
     /// <returns>The page model; not searched when the query has errors or is blank.</returns>
     public async Task<SearchPage> BuildAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
-        var categories = await _db.Categories.AsNoTracking()
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-            .Select(c => new SearchCategoryOption(c.Name, c.Slug))
-            .ToListAsync(cancellationToken);
+        var categories = (await _sections.GetAsync(cancellationToken)).SearchOptions.ToList();
         var errors = query.Errors.ToList();
         if (query.CategorySlug is { } slug && errors.Count == 0 && !categories.Exists(c => c.Slug == slug))
         {

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using PublishingPortal.Web.Reading;
+using PublishingPortal.Web.Sections;
 
 namespace PublishingPortal.Web.ViewComponents;
 
@@ -7,27 +7,27 @@ namespace PublishingPortal.Web.ViewComponents;
 /// The readers' section menu in the header (issue 11): sections with "Hiện trên menu", in order, children under
 /// their parent. The page's own section comes from <c>ViewData["CurrentSection"]</c> (a slug, set by section and
 /// article pages). The menu is part of every cached reader page, so section changes evict them all
-/// (<c>SectionCache</c>).
+/// (<see cref="SectionCache"/>), which also keeps the menu between changes.
 /// </summary>
 public sealed class SectionMenuViewComponent : ViewComponent
 {
     /// <summary>Key of the current section's slug in the view data.</summary>
     public const string CurrentSectionKey = "CurrentSection";
 
-    private readonly ArticleQueries _queries;
+    private readonly SectionCache _sections;
 
     /// <summary>Creates the component.</summary>
-    /// <param name="queries">Reader queries.</param>
-    public SectionMenuViewComponent(ArticleQueries queries)
+    /// <param name="sections">The kept sections.</param>
+    public SectionMenuViewComponent(SectionCache sections)
     {
-        _queries = queries;
+        _sections = sections;
     }
 
     /// <summary>Renders the menu.</summary>
     /// <returns>The view.</returns>
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var sections = await _queries.MenuAsync(HttpContext.RequestAborted);
-        return View(new SectionMenuModel(sections, ViewData[CurrentSectionKey] as string));
+        var sections = await _sections.GetAsync(HttpContext.RequestAborted);
+        return View(new SectionMenuModel(sections.Menu, ViewData[CurrentSectionKey] as string));
     }
 }

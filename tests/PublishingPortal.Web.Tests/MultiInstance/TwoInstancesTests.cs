@@ -130,6 +130,36 @@ public sealed class TwoInstancesTests : IClassFixture<TwoInstances>
     }
 
     [Fact]
+    public async Task SectionRenamedOnA_UncachedPageOnBShowsItAtOnce()
+    {
+        var admin = await StaffAccounts.CreateUserAsync(_site.A, NewsroomRoles.Administrator);
+        using var onA = _site.A.Staff(new CookieContainer());
+        await StaffAccounts.SignInAsync(onA, admin.Email!, StaffAccounts.Password);
+        using var readerB = _site.B.Reader();
+        var name = "Biển đảo " + Guid.NewGuid().ToString("N")[..6];
+        using (var created = await onA.SubmitAsync("/admin/chuyen-muc/tao-moi", new Dictionary<string, string> { ["Name"] = name }, "form.category-form"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        }
+
+        var id = await _site.A.WithDbAsync(db => db.Categories.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
+
+        // B keeps the section lists in Redis (each search has a query string never asked, so no page is cached).
+        Assert.Contains(name, MenuNames(await PortalFactory.GetDocumentAsync(readerB, "/tim-kiem?q=a" + Guid.NewGuid().ToString("N")[..8])));
+        using (var renamed = await onA.SubmitAsync($"/admin/chuyen-muc/{id}", new Dictionary<string, string> { ["Name"] = name + " mới" }, "form.category-form"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        }
+
+        var after = await PortalFactory.GetDocumentAsync(readerB, "/tim-kiem?q=b" + Guid.NewGuid().ToString("N")[..8]);
+        Assert.Contains(name + " mới", MenuNames(after));
+        Assert.Contains(name + " mới", after.QuerySelectorAll("#search-category option").Select(o => o.TextContent));
+
+        static List<string> MenuNames(IHtmlDocument page) =>
+            page.QuerySelectorAll(".site-header .section-menu a").Select(a => a.TextContent).ToList();
+    }
+
+    [Fact]
     public async Task ScheduledArticle_BothInstancesRunTheJob_PublishedExactlyOnce()
     {
         var article = await TestArticles.AddAsync(_site.A, "Lễ hội đua ghe ngo hẹn giờ", ArticleStatus.Scheduled, DateTimeOffset.UtcNow.AddSeconds(2));

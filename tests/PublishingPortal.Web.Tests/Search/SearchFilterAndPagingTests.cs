@@ -136,14 +136,19 @@ public abstract class SearchFilterAndPagingTests<TFactory> : IClassFixture<TFact
         Assert.Contains("Không tìm thấy bài nào", page.QuerySelector(".search-count")!.TextContent, StringComparison.Ordinal);
     }
 
-    private async Task<int> AddCategoryAsync(string name, string slug) =>
-        await _factory.WithDbAsync(async db =>
+    // Behind the write path: the kept section lists (the filter) are dropped as the write path would.
+    private async Task<int> AddCategoryAsync(string name, string slug)
+    {
+        var id = await _factory.WithDbAsync(async db =>
         {
             var category = new Category { Name = name, Slug = slug, SortOrder = 1 };
             db.Categories.Add(category);
             await db.SaveChangesAsync();
             return category.Id;
         });
+        await _factory.EvictReaderPagesAsync();
+        return id;
+    }
 
     private Task<int> SetCategoryAsync(int articleId, int categoryId) =>
         _factory.WithDbAsync(async db =>
