@@ -68,7 +68,6 @@ public sealed class ArticleTermSearch : IArticleSearch
                         Tier = 0,
                         Score = m.Score,
                         Exact = hasDiacritics && exactStarts.Any(e => e.ArticleId == a.Id),
-                        Tier = 0,
                     };
         return ScoredArticles.PageAsync(found, request, cancellationToken);
     }
