@@ -119,7 +119,8 @@ public abstract class SearchIndexedFieldsTests<TFactory> : IClassFixture<TFactor
             Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
         }
 
-        Assert.Empty(SearchPages.Links(await SearchPages.SearchAsync(_factory, "muc brastovin")));
+        // Not Empty: "mục" alone may bring other tests' articles as approximate results (the fallback of issue 12).
+        Assert.DoesNotContain("/tin-tuc/" + article.Slug, SearchPages.Links(await SearchPages.SearchAsync(_factory, "muc brastovin")));
         Assert.Equal(["/tin-tuc/" + article.Slug], SearchPages.Links(await SearchPages.SearchAsync(_factory, "văn hóa kelmaros")));
     }
 
