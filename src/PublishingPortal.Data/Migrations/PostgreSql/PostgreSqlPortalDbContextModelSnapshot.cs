@@ -275,8 +275,6 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
 
                     b.HasIndex("AuthorId");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("ImportKey")
                         .IsUnique();
 
@@ -288,6 +286,8 @@ namespace PublishingPortal.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("CategoryId", "Status", "PublishedAt");
 
                     b.ToTable("Articles");
                 });

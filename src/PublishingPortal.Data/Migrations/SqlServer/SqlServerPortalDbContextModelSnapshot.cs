@@ -275,8 +275,6 @@ namespace PublishingPortal.Data.Migrations.SqlServer
 
                     b.HasIndex("AuthorId");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("ImportKey")
                         .IsUnique()
                         .HasFilter("[ImportKey] IS NOT NULL");
@@ -289,6 +287,8 @@ namespace PublishingPortal.Data.Migrations.SqlServer
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("CategoryId", "Status", "PublishedAt");
 
                     b.ToTable("Articles");
                 });

@@ -261,8 +261,6 @@ namespace PublishingPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("AuthorId");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("ImportKey")
                         .IsUnique();
 
@@ -274,6 +272,8 @@ namespace PublishingPortal.Data.Migrations.Sqlite
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("CategoryId", "Status", "PublishedAt");
 
                     b.ToTable("Articles");
                 });
