@@ -30,6 +30,12 @@ public sealed class SearchPhrase
         FoldedTokens = SearchText.FoldedTokens(positiveText);
         ExactTokens = SearchText.ExactTokens(positiveText);
         HasDiacritics = SearchText.HasDiacritics(positiveText);
+        AdjacentPairs = FoldedTokens.Count < 3
+            ? []
+            : FoldedTokens.Zip(FoldedTokens.Skip(1), (a, b) => (IReadOnlyList<string>)[a, b])
+                .DistinctBy(pair => pair[0] + " " + pair[1], StringComparer.Ordinal)
+                .Take(MaxAdjacentPairs)
+                .ToList();
     }
 
     /// <summary>The query as typed, trimmed and in NFC.</summary>
@@ -49,6 +55,17 @@ public sealed class SearchPhrase
     /// tiers, the words highlighted, the words suggestions complete.
     /// </summary>
     public IReadOnlyList<string> FoldedTokens { get; }
+
+    /// <summary>
+    /// The typed neighbours of a query of three or more tokens, e.g. [[hoi, nghi], [nghi, dong], [dong, dien]], at most
+    /// <see cref="MaxAdjacentPairs"/>, each once; empty for shorter queries (their one pair is the whole phrase). The
+    /// ranking tier counts how many of them an article holds as phrases (decision 003): "hoi nghi dong dien" ranks an
+    /// article holding "Hội nghị" and "Đông Điền" above one holding the four syllables apart.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> AdjacentPairs { get; }
+
+    /// <summary>Most neighbour pairs counted by the ranking tier (each costs one bounded index lookup per query).</summary>
+    public const int MaxAdjacentPairs = 7;
 
     /// <summary>Every positive exact token in typed order, e.g. [đông2, chi1, điên2]; used for ranking only when <see cref="HasDiacritics"/>.</summary>
     public IReadOnlyList<string> ExactTokens { get; }

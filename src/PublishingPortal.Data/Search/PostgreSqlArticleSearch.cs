@@ -11,8 +11,9 @@ namespace PublishingPortal.Data.Search;
 /// with <c>@@</c> against <c>ArticleSearchDocuments.SearchVector</c>, joined to the Articles table for readers'
 /// visibility and the filters. Two queries: the rank window (the <see cref="ArticleSearchRequest.RankWindow"/>
 /// matches with the highest ids: their count and lowest id), then the page of the matches from that id up, ranked in
-/// SQL by <see cref="ScoredArticles"/>: tier (2 = the
-/// typed phrase <c>&lt;-&gt;</c>, 1 = <see cref="PostgreSqlSearchQuery.Near"/>, 0 = anywhere; for
+/// SQL by <see cref="ScoredArticles"/>: tier (the
+/// typed phrase <c>&lt;-&gt;</c> + <see cref="PostgreSqlSearchQuery.Near"/> + 2 × typed neighbour pairs held, as
+/// <see cref="ScoredArticle.Tier"/> says; for
 /// <see cref="SearchMatch.MostTerms"/> the number of terms held), exact spellings (queries with diacritics), then
 /// <c>ts_rank_cd</c> with title 1.0, lead 0.4, body 0.1, then newest.
 /// </summary>
@@ -91,8 +92,8 @@ public sealed class PostgreSqlArticleSearch : IArticleSearch
     }
 
     // The tier as SQL over the folded vector. AllTerms: a query of one term is its own phrase (2, nothing evaluated);
-    // otherwise CASE phrase THEN 2, near THEN 1, ELSE 0 (CASE stops at the first true branch, so rows with the phrase
-    // never evaluate the larger near query). MostTerms: the number of terms the article holds, one @@ per term.
+    // otherwise the sum described in decision 003 (phrase, near, neighbour pairs). MostTerms: the number of terms the
+    // article holds, one @@ per term.
     private static Expression<Func<NpgsqlTsVector, int>> Tier(SearchPhrase phrase, SearchMatch match)
     {
         var vector = Expression.Parameter(typeof(NpgsqlTsVector), "v");
@@ -109,15 +110,24 @@ public sealed class PostgreSqlArticleSearch : IArticleSearch
         }
         else
         {
+            // Whole phrase + near + 2 × typed neighbour pairs held as phrases, as on SQLite (decision 003); two tokens:
+            // the one pair is the whole phrase (3 × phrase + near).
             var near = PostgreSqlSearchQuery.Near(phrase.FoldedTokens)!;
-            body = Expression.Condition(
-                Matches(vector, PostgreSqlSearchStore.Phrase(phrase.FoldedTokens)),
-                Expression.Constant(2),
-                Expression.Condition(Matches(vector, near), Expression.Constant(1), Expression.Constant(0)));
+            body = Expression.Add(
+                Indicator(vector, PostgreSqlSearchStore.Phrase(phrase.FoldedTokens), phrase.AdjacentPairs.Count == 0 ? 3 : 1),
+                Indicator(vector, near, 1));
+            foreach (var pair in phrase.AdjacentPairs)
+            {
+                body = Expression.Add(body, Indicator(vector, PostgreSqlSearchStore.Phrase(pair), 2));
+            }
         }
 
         return Expression.Lambda<Func<NpgsqlTsVector, int>>(body, vector);
     }
+
+    // CASE WHEN vector @@ query THEN weight ELSE 0 END.
+    private static ConditionalExpression Indicator(Expression vector, NpgsqlTsQuery query, int weight) =>
+        Expression.Condition(Matches(vector, query), Expression.Constant(weight), Expression.Constant(0));
 
     // vector @@ query, with the query read from a closure object's member, as the C# compiler writes a captured local:
     // EF Core sends it as a parameter, never inlined as SQL text.

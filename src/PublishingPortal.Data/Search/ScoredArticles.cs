@@ -115,7 +115,10 @@ internal sealed class ScoredArticle
     public required Article Article { get; init; }
 
     /// <summary>
-    /// 2 = every positive token as the typed phrase, 1 = near each other, 0 = anywhere (decision 003); ranked first.
+    /// Ranked first (decision 003). One token: 2. Two or more: (typed phrase ? 1 : 0) + (near each other ? 1 : 0)
+    /// + 2 × the typed neighbour pairs held as phrases (<see cref="SearchPhrase.AdjacentPairs"/>; with two tokens the one
+    /// pair is the phrase itself): the whole phrase ranks above everything else, near above anywhere, and more of
+    /// the typed pairs above fewer.
     /// For <see cref="SearchMatch.MostTerms"/>, the number of terms the article holds.
     /// </summary>
     public int Tier { get; init; }

@@ -13,8 +13,8 @@ namespace PublishingPortal.Data.Search;
 /// <list type="number">
 /// <item>the rank window: matches walked newest-first (FTS5 rowid order, descending) until
 /// <see cref="ArticleSearchRequest.RankWindow"/> + 1 visible ones are found, giving their count and lowest id;</item>
-/// <item>the page: the matches from that id up (the window), each with its tier (the whole typed phrase = 2, the
-/// tokens NEAR each other = 1, else 0; for MostTerms the number of terms held), its exact-spelling key (queries with
+/// <item>the page: the matches from that id up (the window), each with its tier (see <see cref="ScoredArticle.Tier"/>;
+/// for MostTerms the number of terms held), its exact-spelling key (queries with
 /// diacritics) and its bm25 (<see cref="SqliteSearchStore.Bm25Weights"/>), ordered by <see cref="ScoredArticles"/>.</item>
 /// </list>
 /// The tier and exact keys are FTS5 MATCH subqueries bounded to the window's rowids (<c>rowid &gt;= bound</c>,
@@ -105,9 +105,18 @@ public sealed class SqliteArticleSearch : IArticleSearch
         }
         else
         {
-            sql.Append("CASE WHEN ").Append(InWindowOf(parameters, Fts5Query.Phrase(phrase.FoldedTokens, SqliteSearchStore.FoldedColumns)))
-                .Append(" THEN 2 WHEN ").Append(InWindowOf(parameters, Fts5Query.Near(phrase.FoldedTokens.Distinct(StringComparer.Ordinal).ToList(), SqliteSearchStore.FoldedColumns)))
-                .Append(" THEN 1 ELSE 0 END");
+            // Tier = whole phrase + NEAR + 2 × typed neighbour pairs held as phrases (decision 003): the whole phrase
+            // (2n with n tokens) stays above every other article (at most 2n - 1), near above anywhere, and an article
+            // holding more of the typed pairs ("Hội nghị" … "Đông Điền") above one holding the syllables apart.
+            // Two tokens: the one pair is the whole phrase, counted once as phrase and twice as pair.
+            sql.Append(phrase.AdjacentPairs.Count == 0 ? "3 * (" : "(")
+                .Append(InWindowOf(parameters, Fts5Query.Phrase(phrase.FoldedTokens, SqliteSearchStore.FoldedColumns)))
+                .Append(") + (").Append(InWindowOf(parameters, Fts5Query.Near(phrase.FoldedTokens.Distinct(StringComparer.Ordinal).ToList(), SqliteSearchStore.FoldedColumns)))
+                .Append(')');
+            foreach (var pair in phrase.AdjacentPairs)
+            {
+                sql.Append(" + 2 * (").Append(InWindowOf(parameters, Fts5Query.Phrase(pair, SqliteSearchStore.FoldedColumns))).Append(')');
+            }
         }
 
         sql.Append(" AS Tier, ");

@@ -32,13 +32,27 @@ public abstract class SearchRankingTests<TFactory> : IClassFixture<TFactory>
     public async Task Search_PhraseAboveNearAboveAnywhere()
     {
         var body = string.Join(' ', Enumerable.Repeat("chữ đệm", 40));
-        var anywhere = await TestArticles.AddAsync(_factory, "Zorvint báo cáo", body: "Mùa " + body + " nước sạch ở xã.");
+        var anywhere = await TestArticles.AddAsync(_factory, "Zorvint báo cáo", body: "Mùa " + body + " nước " + body + " sạch ở xã.");
         var near = await TestArticles.AddAsync(_factory, "Zorvint nước ở mùa sạch", body: body);
         var phrase = await TestArticles.AddAsync(_factory, "Nói về Zorvint mùa nước sạch", body: body);
 
         var links = SearchPages.Links(await SearchPages.SearchAsync(_factory, "zorvint mùa nước sạch"));
 
         Assert.Equal(["/tin-tuc/" + phrase.Slug, "/tin-tuc/" + near.Slug, "/tin-tuc/" + anywhere.Slug], links);
+    }
+
+    [Fact]
+    public async Task Search_TypedPairsHeld_AboveTheWordsScattered()
+    {
+        // The "hoi nghi dong dien": the article holding "Hội nghị" … "Đông Điền" (two of the typed pairs, far
+        // apart) ranks above one holding the four words within a few tokens of each other in another order.
+        var body = string.Join(' ', Enumerable.Repeat("chữ đệm", 40));
+        var scattered = await TestArticles.AddAsync(_factory, "Velt mip zarn quor tin vắn", body: body);
+        var pairs = await TestArticles.AddAsync(_factory, "Zarn velt họp bàn", body: body + " đồng chí Quor Mip phát biểu.", publishedAt: DateTimeOffset.UtcNow.AddDays(-30));
+
+        var links = SearchPages.Links(await SearchPages.SearchAsync(_factory, "zarn velt quor mip"));
+
+        Assert.Equal(["/tin-tuc/" + pairs.Slug, "/tin-tuc/" + scattered.Slug], links);
     }
 
     [Fact]
