@@ -70,7 +70,7 @@ public sealed class ArticleTermSearchTests : IClassFixture<TermSearchDatabase>
 
         Assert.Equal([dien.Id], await IdsAsync("dong chi dien"));
         Assert.Equal([body.Id], await IdsAsync("van de thuỷ lợi"));
-        Assert.Empty(await IdsAsync("de van"));
+        Assert.Equal([body.Id], await IdsAsync("de van"));
 
         // Exact spelling first; then title (10) above lead (4) whatever the dates; then newest.
         Assert.Equal([maGrave.Id, ma.Id, inLead.Id], await IdsAsync("chuyện mà gravlox"));
@@ -79,14 +79,130 @@ public sealed class ArticleTermSearchTests : IClassFixture<TermSearchDatabase>
     }
 
     [Fact]
-    public async Task Terms_PhraseAcrossTitleAndLead_NotMatched_LongTokenMatched()
+    public async Task Terms_PhraseAcrossTitleAndLead_NotThePhrase_LongTokenMatched()
     {
         var longWord = new string('x', 80) + "quorvel";
-        var article = await AddAsync("Tin Ombrevale " + longWord, lead: "Zinthor mở hội chợ.");
+        var across = await AddAsync("Tin Ombrevale " + longWord, lead: "Zinthor mở hội chợ.");
+        var inBody = await AddAsync("Bài khác", body: "Chuyện Ombrevale Zinthor ở quê.", publishedAt: DateTimeOffset.UtcNow.AddDays(-3));
 
-        Assert.Empty(await IdsAsync("ombrevale zinthor"));
-        Assert.Equal([article.Id], await IdsAsync("zinthor mo hoi cho"));
-        Assert.Equal([article.Id], await IdsAsync("ombrevale " + longWord));
+        // Both hold both words; only the body holds them as the typed phrase (tier 2 above a title match, tier 0).
+        Assert.Equal([inBody.Id, across.Id], await IdsAsync("ombrevale zinthor"));
+        Assert.Equal([across.Id], await IdsAsync("zinthor mo hoi cho"));
+        Assert.Equal([across.Id], await IdsAsync("ombrevale " + longWord));
+    }
+
+    [Fact]
+    public async Task Terms_AnyOrderAnyField_EveryTermNeeded()
+    {
+        var article = await AddAsync("Ban Dân vận Tỉnh ủy với Công an tỉnh Corvané", lead: "Hai cơ quan ký kết Tolvrin.");
+
+        Assert.Equal([article.Id], await IdsAsync("dan van cong an corvane"));
+        Assert.Equal([article.Id], await IdsAsync("corvane an cong van dan"));
+        Assert.Equal([article.Id], await IdsAsync("tolvrin corvane"));
+        Assert.Empty(await IdsAsync("corvane tolvrin khongcotu"));
+    }
+
+    [Fact]
+    public async Task Terms_QuotedPhraseAndExclusion_Applied()
+    {
+        var together = await AddAsync("Quỹ Velmora hỗ trợ người dân", publishedAt: DateTimeOffset.UtcNow.AddDays(-1));
+        var apart = await AddAsync("Người dân nhận quỹ Velmora hỗ trợ");
+        var flood = await AddAsync("Velmora hỗ trợ vùng lũ", body: "Người dân vùng lũ nhận quỹ.");
+
+        // Both near (tier 1) with the same score: newest first; the flood article holds "quỹ" and "Velmora" apart.
+        Assert.Equal([apart.Id, together.Id], await IdsAsync("\"quy velmora\" \"nguoi dan\" -lu"));
+        Assert.Equal([apart.Id, together.Id, flood.Id], await IdsAsync("quy velmora nguoi dan"));
+        Assert.Equal([together.Id], await IdsAsync("\"velmora ho tro nguoi\""));
+        Assert.Equal([flood.Id], await IdsAsync("velmora -\"quy velmora\""));
+        Assert.Empty(await IdsAsync("\"velmora quy\""));
+    }
+
+    [Fact]
+    public async Task Terms_PhraseAboveNearAboveAnywhere_WhateverTheScore()
+    {
+        // Title and lead (14) outscore the body (2), but the words sit in two fields: anywhere (tier 0).
+        var anywhere = await AddAsync("Belquin tin tổng hợp", lead: "Trastow ở phần tóm tắt.", publishedAt: DateTimeOffset.UtcNow);
+        var near = await AddAsync("Bài thứ hai", body: "Belquin và một chữ Trastow ở gần.", publishedAt: DateTimeOffset.UtcNow.AddDays(-1));
+        var phrase = await AddAsync("Bài thứ ba", body: "Có Trastow Belquin ở đây.", publishedAt: DateTimeOffset.UtcNow.AddDays(-2));
+
+        Assert.Equal([phrase.Id, near.Id, anywhere.Id], await IdsAsync("trastow belquin"));
+    }
+
+    [Fact]
+    public async Task Terms_MostTerms_MoreTermsHeldFirst_ExclusionsStillApply()
+    {
+        var one = await AddAsync("Quandril một", lead: "Chỉ một từ.", publishedAt: DateTimeOffset.UtcNow);
+        var two = await AddAsync("Hai từ", body: "Quandril cùng Morvect.", publishedAt: DateTimeOffset.UtcNow.AddDays(-1));
+        var three = await AddAsync("Ba từ", body: "Quandril, Morvect và Sibbleth.", publishedAt: DateTimeOffset.UtcNow.AddDays(-2));
+        await AddAsync("Bị loại Quandril Morvect Sibbleth Zuhrak");
+
+        var results = await SearchAsync("quandril morvect sibbleth -zuhrak", match: SearchMatch.MostTerms);
+
+        Assert.Equal([three.Id, two.Id, one.Id], results.Hits.Select(h => h.ArticleId));
+        Assert.Equal(3, results.Total);
+        Assert.Equal([three.Id], await IdsAsync("quandril morvect sibbleth -zuhrak"));
+    }
+
+    [Fact]
+    public async Task Terms_MoreThanWindow_CountCappedAndOnlyTheNewestRanked()
+    {
+        var publishedAt = DateTimeOffset.UtcNow.AddHours(-1);
+        var oldestButBest = await AddAsync("Harwick Harwick Harwick", lead: "Harwick.", publishedAt: publishedAt);
+        var newest = 0;
+        await using (var db = _database.Create())
+        {
+            var now = DateTimeOffset.UtcNow;
+            var articles = Enumerable.Range(0, ArticleSearchRequest.RankWindow + 1).Select(i => new Article
+            {
+                Title = $"Tin Harwick số {i}",
+                Slug = $"tin-harwick-{i}-" + Guid.NewGuid().ToString("N")[..6],
+                Lead = "Tóm tắt.",
+                BodyMarkdown = "Thân bài.",
+                BodyHtml = "<p>Thân bài.</p>",
+                Status = ArticleStatus.Published,
+                PublishedAt = publishedAt,
+                CreatedAt = now,
+                UpdatedAt = now,
+            }).ToList();
+            db.Articles.AddRange(articles);
+            await db.SaveChangesAsync();
+            newest = articles.Max(a => a.Id);
+        }
+
+        var results = await SearchAsync("harwick");
+
+        // 1,002 match: the count stops at the window, and the best-scored article, the oldest, is outside it.
+        Assert.Equal(ArticleSearchRequest.RankWindow, results.Total);
+        Assert.True(results.MoreThanWindow);
+        Assert.Equal(newest, results.Hits[0].ArticleId);
+        Assert.DoesNotContain(oldestButBest.Id, (await SearchAsync("harwick", page: 100)).Hits.Select(h => h.ArticleId));
+        Assert.Equal([oldestButBest.Id], await IdsAsync("harwick -tin"));
+    }
+
+    [Fact]
+    public async Task Terms_BylineTagsSection_MatchedAsMeta()
+    {
+        int section;
+        await using (var db = _database.Create())
+        {
+            var category = new Category { Name = "Chuyên mục Drevaux", Slug = "drevaux-" + Guid.NewGuid().ToString("N")[..6], SortOrder = 1 };
+            db.Categories.Add(category);
+            await db.SaveChangesAsync();
+            section = category.Id;
+        }
+
+        var tagged = await AddAsync("Tin không nhắc từ khoá", byline: "Phóng viên Ostrebel", tag: "Hội nghị Wendamir", categoryId: section);
+        var inBody = await AddAsync("Tin có thân", body: "Hội nghị Wendamir diễn ra hôm qua.", publishedAt: DateTimeOffset.UtcNow);
+
+        Assert.Equal([tagged.Id], await IdsAsync("ostrebel"));
+        Assert.Equal([tagged.Id], await IdsAsync("drevaux"));
+
+        // Meta (4 per occurrence) above the body (1), both the phrase.
+        Assert.Equal([tagged.Id, inBody.Id], await IdsAsync("hội nghị wendamir"));
+
+        // Byline and tag are separate parts: their words never form a phrase across them.
+        Assert.Equal([tagged.Id], await IdsAsync("\"vien ostrebel\""));
+        Assert.Empty(await IdsAsync("\"ostrebel hoi nghi\""));
     }
 
     [Fact]
@@ -232,7 +348,9 @@ public sealed class ArticleTermSearchTests : IClassFixture<TermSearchDatabase>
         DateTimeOffset? publishedAt = null,
         string body = "Đoạn thứ nhất của bài.",
         string lead = "Tóm tắt của bài viết thử nghiệm.",
-        int? categoryId = null)
+        int? categoryId = null,
+        string? byline = null,
+        string? tag = null)
     {
         var now = DateTimeOffset.UtcNow;
         var article = new Article
@@ -247,7 +365,13 @@ public sealed class ArticleTermSearchTests : IClassFixture<TermSearchDatabase>
             CreatedAt = now,
             UpdatedAt = now,
             CategoryId = categoryId,
+            Byline = byline,
         };
+        if (tag is not null)
+        {
+            article.Tags.Add(new Tag { Name = tag, Slug = Slugs.FromTitle(tag) + "-" + Guid.NewGuid().ToString("N")[..6] });
+        }
+
         await using var db = _database.Create();
         db.Articles.Add(article);
         await db.SaveChangesAsync();
@@ -269,10 +393,10 @@ public sealed class ArticleTermSearchTests : IClassFixture<TermSearchDatabase>
     private async Task<List<int>> IdsAsync(string query) =>
         (await SearchAsync(query)).Hits.Select(h => h.ArticleId).ToList();
 
-    private async Task<ArticleSearchResults> SearchAsync(string query, int page = 1, int pageSize = 10, string? category = null)
+    private async Task<ArticleSearchResults> SearchAsync(string query, int page = 1, int pageSize = 10, string? category = null, SearchMatch match = SearchMatch.AllTerms)
     {
         await using var db = _database.Create();
         var search = new ArticleTermSearch(db, TimeProvider.System);
-        return await search.SearchAsync(new ArticleSearchRequest(SearchPhrase.Parse(query).Phrase!) { Page = page, PageSize = pageSize, CategorySlug = category });
+        return await search.SearchAsync(new ArticleSearchRequest(SearchPhrase.Parse(query).Phrase!) { Page = page, PageSize = pageSize, CategorySlug = category, Match = match });
     }
 }
