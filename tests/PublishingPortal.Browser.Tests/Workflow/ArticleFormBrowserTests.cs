@@ -104,7 +104,18 @@ public sealed partial class ArticleFormBrowserTests : IClassFixture<PortalBrowse
             await page.ShowMarkdownAsync();
             await page.FillAsync("#BodyMarkdown", "Nội dung bài về đồi chè.");
             await page.ClickAsync("[data-lead-choose]");
-            await page.WaitForURLAsync(EditUrl(), new() { Timeout = 20_000 });
+            try
+            {
+                await page.WaitForURLAsync(EditUrl(), new() { Timeout = 45_000 });
+            }
+            catch (TimeoutException e)
+            {
+                // Seen twice in full CI runs, never alone: say what the form showed, so the next failure has a cause.
+                var shown = await page.EvaluateAsync<string>(
+                    "() => ['[data-lead-error]', '.autosave-status', '[role=status]'].map(s => { const n = document.querySelector(s); return s + ': ' + (n ? n.textContent.trim() : '(none)'); }).join(' | ')");
+                throw new TimeoutException($"The draft was not created: still at {page.Url}; {shown}", e);
+            }
+
             editUrl = page.Url;
             await Expect(page.Locator("[data-lead-remove]")).ToBeHiddenAsync();
 
